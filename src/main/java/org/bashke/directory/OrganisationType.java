@@ -1,0 +1,5 @@
+package org.bashke.directory;
+
+public enum OrganisationType {
+    CSO, PUBLIC_INSTITUTION, MUNICIPALITY, DONOR, OTHER
+}

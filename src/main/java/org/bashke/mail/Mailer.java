@@ -1,0 +1,19 @@
+package org.bashke.mail;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Queues e-mail in the caller's transaction: it leaves only if the caller's change commits. */
+public interface Mailer {
+
+    /**
+     * Renders {@code templates/mail/<template>.txt} (Thymeleaf text mode; {@code #{...}} resolves in
+     * {@code locale}, Serbian Cyrillic included) with {@code model}; the subject is the message
+     * {@code mail.<template with '/' as '.'>.subject}, formatted with {@code model.get("subjectArgs")}
+     * when that is an {@code Object[]}.
+     */
+    void send(String to, Locale locale, String template, Map<String, Object> model);
+
+    /** A mail already written, possibly with attachments (calendar invitations, reports). */
+    void send(OutgoingMail mail);
+}
