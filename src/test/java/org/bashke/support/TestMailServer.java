@@ -19,8 +19,10 @@ public final class TestMailServer {
     }
 
     private static GreenMail start() {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP);
+        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         server.start();
+        // the test profile's spring.mail.host is localhost; the port is whatever was free
+        System.setProperty("spring.mail.port", String.valueOf(server.getSmtp().getPort()));
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         return server;
     }
