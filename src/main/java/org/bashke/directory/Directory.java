@@ -18,4 +18,13 @@ public interface Directory {
     List<HubSummary> hubs();
 
     Optional<HubSummary> hub(long id);
+
+    /** A hub by its stable code (FER, GJI, MIT, PEJ, PRZ, PRI), case ignored. */
+    Optional<HubSummary> hub(String code);
+
+    /** The 7 regions, in their usual order. */
+    List<RegionSummary> regions();
+
+    /** The 38 municipalities, grouped by region in the usual order. */
+    List<MunicipalitySummary> municipalities();
 }

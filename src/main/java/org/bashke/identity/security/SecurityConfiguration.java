@@ -1,14 +1,19 @@
 package org.bashke.identity.security;
 
 import java.util.List;
+import java.util.Map;
 import org.bashke.shared.security.RouteRules;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -27,12 +32,17 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, List<RouteRules> rules,
-            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers) throws Exception {
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlers,
+            AccountAuthenticationProvider accounts, LoginCompletion completion) throws Exception {
         http.authorizeHttpRequests(routes -> {
             rules.forEach(r -> r.configure(routes));
             routes.anyRequest().access(new UnclaimedRoutes(handlers));
         });
-        http.formLogin(login -> login.loginPage("/login").permitAll());
+        http.authenticationProvider(accounts);
+        // one failure URL for every reason: the page must not tell which one it was
+        http.formLogin(login -> login.loginPage("/login").usernameParameter("email").passwordParameter("password")
+                .successHandler(completion).failureUrl("/login?error").permitAll());
+        http.exceptionHandling(e -> e.accessDeniedHandler(new SecondFactorDeniedHandler()));
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?loggedOut").permitAll());
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -40,6 +50,16 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(), payment=()")));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         return http.build();
+    }
+
+    /**
+     * Hashes are prefixed with their algorithm ({@code {bcrypt}...}) so the cost or the algorithm
+     * can be raised later and old hashes upgraded at the next login. bcrypt cost 12: about a quarter
+     * of a second per guess on a server core.
+     */
+    @Bean
+    static PasswordEncoder passwordEncoder(@Value("${bashke.security.bcrypt-strength:12}") int strength) {
+        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     /** An admin can do all a secretariat member can; every role is also a member. */

@@ -1,0 +1,5 @@
+package org.bashke.identity.invitation;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, EXPIRED, REVOKED
+}

@@ -1,0 +1,48 @@
+package org.bashke.identity.web;
+
+import org.bashke.identity.CurrentUser;
+import org.bashke.shared.security.Role;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Gives every page (error pages included) the {@code currentUser} the frame reads: null for visitors
+ * and for someone still owing the second factor.
+ */
+@ControllerAdvice
+class CurrentUserAdvice {
+
+    /** What the page frame shows of the person logged in. */
+    public static final class CurrentUserView {
+        private final String displayName;
+        private final String email;
+        private final boolean staff;
+        private final boolean admin;
+
+        CurrentUserView(String displayName, String email, boolean staff, boolean admin) {
+            this.displayName = displayName;
+            this.email = email;
+            this.staff = staff;
+            this.admin = admin;
+        }
+
+        public String getDisplayName() { return displayName; }
+        public String getEmail() { return email; }
+        /** Sees the back office: secretariat, admin, hub coordinators and government officers. */
+        public boolean isStaff() { return staff; }
+        public boolean isAdmin() { return admin; }
+    }
+
+    private final CurrentUser currentUser;
+
+    CurrentUserAdvice(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @ModelAttribute("currentUser")
+    CurrentUserView currentUser() {
+        return currentUser.get().map(u -> new CurrentUserView(u.displayName(), u.email(),
+                currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.HUB_COORDINATOR) || currentUser.has(Role.GOVERNMENT_OFFICER),
+                currentUser.has(Role.ADMIN))).orElse(null);
+    }
+}

@@ -1,0 +1,61 @@
+package org.bashke.mail.outbox;
+
+import java.util.Locale;
+import java.util.Map;
+import org.bashke.mail.Mailer;
+import org.bashke.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writes the mail to the outbox in the caller's transaction and asks for delivery once that
+ * transaction commits: a change that rolls back sends nothing, a committed one is not lost even if
+ * the process dies before sending (the sweeper finds it).
+ */
+@Service
+class OutboxMailer implements Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxMailer.class);
+
+    private final OutboxMails outbox;
+    private final MailTemplates templates;
+    private final MailDispatcher dispatcher;
+
+    OutboxMailer(OutboxMails outbox, MailTemplates templates, MailDispatcher dispatcher) {
+        this.outbox = outbox;
+        this.templates = templates;
+        this.dispatcher = dispatcher;
+    }
+
+    @Override
+    @Transactional
+    public void send(String to, Locale locale, String template, Map<String, Object> model) {
+        Map<String, Object> values = model == null ? Map.of() : model;
+        send(new OutgoingMail(to, templates.subject(template, locale, values), templates.body(template, locale, values), null));
+    }
+
+    @Override
+    @Transactional
+    public void send(OutgoingMail mail) {
+        if (mail.to() == null || mail.to().isBlank()) {
+            throw new IllegalArgumentException("a mail needs a recipient");
+        }
+        if (!dispatcher.canSend()) {
+            long id = outbox.insert(mail, OutboxMails.Status.KEPT);
+            log.info("No SMTP server configured (spring.mail.host): mail {} to {} is kept; read it at /admin/outbox/{}",
+                    id, mail.to(), id);
+            return;
+        }
+        long id = outbox.insert(mail, OutboxMails.Status.QUEUED);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                dispatcher.deliverSoon(id);
+            }
+        });
+    }
+}
