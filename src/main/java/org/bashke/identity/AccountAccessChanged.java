@@ -1,8 +1,9 @@
 package org.bashke.identity;
 
 /**
- * A person's roles or account status changed (granted, revoked, disabled, enabled). Sessions opened
- * before hold the old authorities: whoever keeps sessions can end or refresh them on this event.
+ * A person's roles or account status changed. {@code reduced} when they may now do less (a role
+ * revoked, the account disabled): sessions opened before hold the old authorities, so identity ends
+ * them; a module keeping its own view of who acts for what can refresh it on this event.
  */
-public record AccountAccessChanged(long accountId) {
+public record AccountAccessChanged(long accountId, boolean reduced) {
 }

@@ -22,13 +22,11 @@ BEGIN
     IF ext_schema IS NOT NULL THEN
         -- unaccent() is only STABLE (its dictionary could change); pinning the dictionary makes the
         -- wrapper safe to declare IMMUTABLE, which lets it be used in indexes.
-        EXECUTE format($f$CREATE OR REPLACE FUNCTION directory_fold(t TEXT) RETURNS TEXT
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-            AS 'SELECT lower(%1$I.unaccent(%2$L::regdictionary, t))'$f$, ext_schema, ext_schema || '.unaccent');
+        EXECUTE 'CREATE OR REPLACE FUNCTION directory_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS '
+            || quote_literal(format('SELECT lower(%I.unaccent(%L::regdictionary, t))', ext_schema, ext_schema || '.unaccent'));
     ELSE
-        CREATE OR REPLACE FUNCTION directory_fold(t TEXT) RETURNS TEXT
-            LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
-            AS $f$SELECT translate(lower(t), 'ëçčćšžđáàâäéèêíìîïóòôöúùûüñ', 'ecccszdaaaaeeeiiiioooouuuun')$f$;
+        EXECUTE 'CREATE OR REPLACE FUNCTION directory_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS '
+            || quote_literal('SELECT translate(lower(t), ''ëçčćšžđáàâäéèêíìîïóòôöúùûüñ'', ''ecccszdaaaaeeeiiiioooouuuun'')');
     END IF;
 END $$;
 

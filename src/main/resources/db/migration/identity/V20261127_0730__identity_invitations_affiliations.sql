@@ -9,7 +9,7 @@ CREATE TABLE identity_invitation (
     role                VARCHAR(40)  NOT NULL,
     scope_id            BIGINT,
     -- only the SHA-256 of the token sent by mail: a copy of the table does not open any invitation
-    token_hash          CHAR(64)     NOT NULL UNIQUE,
+    token_hash          VARCHAR(64)  NOT NULL UNIQUE,
     invited_by          VARCHAR(320) NOT NULL,
     invited_by_name     VARCHAR(200) NOT NULL,
     created_at          TIMESTAMPTZ  NOT NULL,

@@ -173,6 +173,13 @@ class AuditLogIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("test.page.updated")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Para")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Pas")));
+        mvc.perform(get("/admin/audit").param("recordType", type).param("to", "2000-01-01").param("lang", "en")
+                        .with(user("a").roles("ADMIN")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("No entries match these filters.")));
+        mvc.perform(get("/admin/audit").param("action", "test.page.").param("actor", "vjosa").param("lang", "en")
+                        .param("from", java.time.LocalDate.now().minusDays(1).toString()).with(user("a").roles("ADMIN")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(type)));
+        mvc.perform(get("/admin/audit/verify").param("lang", "sr-Cyrl").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
         mvc.perform(post("/admin/audit/verify").with(user("a").roles("ADMIN")).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("notice-success")));

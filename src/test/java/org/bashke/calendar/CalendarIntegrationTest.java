@@ -50,7 +50,7 @@ class CalendarIntegrationTest {
         assertThat(workingDays.isWorkingDay(tuesday)).isTrue();
 
         mvc.perform(post("/admin/holidays/new").with(user("sek").roles("SECRETARIAT")).with(csrf())
-                        .param("date", tuesday.toString()).param("nameSq", name).param("nameSr", "Праздник")
+                        .param("date", tuesday.toString()).param("nameSq", name).param("nameSr", "Празник")
                         .param("nameEn", name))
                 .andExpect(status().is3xxRedirection());
         assertThat(workingDays.isWorkingDay(tuesday)).isFalse();
@@ -93,7 +93,13 @@ class CalendarIntegrationTest {
         mvc.perform(get("/admin/holidays").param("year", "2026").param("lang", "sq").with(user("s").roles("SECRETARIAT")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Dita e Pavarësisë së Republikës së Kosovës")));
+        mvc.perform(get("/admin/holidays").param("year", "2027").param("lang", "sr-Cyrl").with(user("a").roles("ADMIN")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Дан независности Републике Косово")));
         mvc.perform(get("/admin/holidays/new").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
+        long newYear = jdbc.queryForObject("SELECT id FROM calendar_holiday WHERE holiday_date = DATE '2026-01-01'", Long.class);
+        mvc.perform(get("/admin/holidays/" + newYear + "/edit").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/holidays/" + newYear + "/delete").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
         mvc.perform(get("/admin/holidays/999999999/edit").with(user("a").roles("ADMIN"))).andExpect(status().isNotFound());
     }
 }

@@ -110,7 +110,9 @@ class MailerIntegrationTest {
         mvc.perform(get("/admin/outbox").with(user("a").roles("ADMIN"))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(to)));
         mvc.perform(get("/admin/outbox/" + id).with(user("a").roles("ADMIN"))).andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("http://localhost:8080/verify?t=abc")));
+                .andExpect(content().string(Matchers.containsString("href=\"http://localhost:8080/verify?t=abc\"")));
+        mvc.perform(get("/admin/outbox").param("lang", "sr-Cyrl").with(user("a").roles("ADMIN"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Одлазна пошта")));
         mvc.perform(get("/admin/outbox/999999999").with(user("a").roles("ADMIN"))).andExpect(status().isNotFound());
     }
 }

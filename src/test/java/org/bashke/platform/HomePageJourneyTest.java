@@ -1,11 +1,13 @@
 package org.bashke.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.bashke.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -53,6 +55,19 @@ class HomePageJourneyTest extends BrowserTest {
         open("/accessibility");
         assertThat(text(By.tagName("h1"))).isEqualTo(message("accessibility.title", ALBANIAN));
         assertThat(checkedPages()).containsExactly(baseUrl() + "/accessibility");
+    }
+
+    @Test
+    void the_accessibility_check_is_not_blind_under_the_content_security_policy() {
+        open("/");
+        // an image without a text alternative, added the way a careless template would
+        ((JavascriptExecutor) driver()).executeScript(
+                "document.querySelector('main').appendChild(document.createElement('img')).src = '/favicon.ico';");
+
+        assertThatThrownBy(this::accessibilityCheck)
+                .hasMessageContaining("image-alt")
+                .hasMessageContaining("critical")
+                .hasMessageContaining(baseUrl() + "/");
     }
 
     static By languageLink(String tag) {

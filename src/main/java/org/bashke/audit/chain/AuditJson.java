@@ -1,6 +1,12 @@
 package org.bashke.audit.chain;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.TreeMap;
+import org.bashke.shared.text.Language;
+import org.bashke.shared.text.LocalizedText;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.util.StdConverter;
 import java.util.Map;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -21,7 +27,26 @@ public final class AuditJson {
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DateTimeFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .addMixIn(LocalizedText.class, LocalizedTextAsMap.class)
             .build();
+
+    /** LocalizedText has no bean getters; in the log it is its three texts and their statuses. */
+    @JsonSerialize(converter = LocalizedTextToMap.class)
+    private abstract static class LocalizedTextAsMap {
+    }
+
+    static final class LocalizedTextToMap extends StdConverter<LocalizedText, Map<String, String>> {
+        @Override
+        public Map<String, String> convert(LocalizedText text) {
+            Map<String, String> values = new TreeMap<>();
+            for (Language language : Language.values()) {
+                String key = language.name().toLowerCase(Locale.ROOT);
+                values.put(key, text.get(language));
+                values.put(key + "Status", text.status(language).name());
+            }
+            return values;
+        }
+    }
 
     private AuditJson() {
     }

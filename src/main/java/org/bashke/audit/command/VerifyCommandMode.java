@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * {@code java -jar bashke.jar --bashke.audit.verify=true} (or the program argument
- * {@code verify-audit}) runs the chain check and exits. This runs before the context is created,
- * so the check starts without a web server and without the scheduled jobs.
+ * {@code verify-audit}) runs the chain check and exits with 0 (intact) or 1 (broken). This runs
+ * before the context is created, so the settings below apply to that run only.
  * Registered in {@code META-INF/spring.factories}.
  */
 public class VerifyCommandMode implements EnvironmentPostProcessor {
@@ -25,10 +25,11 @@ public class VerifyCommandMode implements EnvironmentPostProcessor {
         }
         environment.getPropertySources().addFirst(new MapPropertySource("bashke-audit-verify", Map.of(
                 PROPERTY, "true",
-                "spring.main.web-application-type", "none",
+                // the web security configuration needs a servlet context, so the server starts, but on a
+                // free port (never clashing with a running site) and only for as long as the check runs
+                "server.port", "0",
                 "spring.main.banner-mode", "off",
-                "bashke.demo.enabled", "false",
-                "spring.task.scheduling.enabled", "false")));
+                "bashke.demo.enabled", "false")));
     }
 
     static boolean requested(ConfigurableEnvironment environment, SpringApplication application) {

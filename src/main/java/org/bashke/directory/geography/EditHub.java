@@ -31,6 +31,12 @@ public class EditHub {
     /** Field formats are checked on the form; here the rules that need the database. Returns the problems (empty = saved). */
     @Transactional
     public List<Problem> change(String code, HubDetails details) {
+        return changeAs(null, code, details);
+    }
+
+    /** The same, naming who made the change ({@code null}: the person logged in); the demo data uses it. */
+    @Transactional
+    public List<Problem> changeAs(String actor, String code, HubDetails details) {
         Hub hub = geography.hub(code).orElseThrow(() -> new NotFoundException("hub", code));
         List<Problem> problems = new ArrayList<>();
         if (details.hostOrganisationId() != null && !organisations.existsById(details.hostOrganisationId())) {
@@ -45,7 +51,11 @@ public class EditHub {
         HubDetails before = hub.details();
         hub.change(details);
         hubs.saveAndFlush(hub);
-        audit.record("directory.hub.updated", "hub", hub.getId(), before, hub.details());
+        if (actor == null) {
+            audit.record("directory.hub.updated", "hub", hub.getId(), before, hub.details());
+        } else {
+            audit.recordAs(actor, "directory.hub.updated", "hub", hub.getId(), before, hub.details());
+        }
         return List.of();
     }
 
@@ -66,7 +76,7 @@ public class EditHub {
         }
         region.servedBy(hub.getCode());
         regions.saveAndFlush(region);
-        audit.record("directory.region.servingHubChanged", "region", region.getCode(),
+        audit.record("directory.region.serving-hub-changed", "region", region.getCode(),
                 java.util.Map.of("servingHub", String.valueOf(before)), java.util.Map.of("servingHub", hub.getCode()));
         return List.of();
     }

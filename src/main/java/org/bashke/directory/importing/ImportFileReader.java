@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -133,13 +134,15 @@ public final class ImportFileReader {
             Sheet sheet = workbook.getSheetAt(0);
             // shows numbers and dates the way the sheet displays them (a registration number stays "70012345", not "7.0012345E7")
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            // a cell that is a formula reads as its value, not as "=CONCAT(...)"
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             List<List<String>> table = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 short last = row.getLastCellNum();
                 for (int c = 0; c < Math.max(0, last); c++) {
                     Cell cell = row.getCell(c, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
-                    cells.add(cell == null ? null : formatter.formatCellValue(cell));
+                    cells.add(cell == null ? null : formatter.formatCellValue(cell, evaluator));
                 }
                 table.add(cells);
                 numbers.add(row.getRowNum() + 1);

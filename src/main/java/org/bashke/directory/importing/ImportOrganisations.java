@@ -84,6 +84,8 @@ public class ImportOrganisations {
         String name = fileName == null || fileName.isBlank() ? "-" : fileName.strip();
         PendingImport upload = pending.save(new PendingImport(user, name, toCsv(file), file.rows().size(),
                 String.join(", ", file.unknownHeaders()), Instant.now()));
+        audit.record("directory.organisations.import-uploaded", "organisation-import", upload.getToken(), null,
+                Map.of("file", name, "rows", file.rows().size()));
         List<ImportRowChecker.CheckedRow> rows = checker.check(file);
         if (rows.stream().allMatch(ImportRowChecker.CheckedRow::valid)) {
             apply(upload, rows);
@@ -125,6 +127,8 @@ public class ImportOrganisations {
         if (upload.getState() == PendingImport.State.PENDING) {
             upload.discarded(Instant.now());
             pending.save(upload);
+            audit.record("directory.organisations.import-discarded", "organisation-import", token, null,
+                    Map.of("file", upload.getFileName()));
         }
     }
 

@@ -24,6 +24,7 @@ import org.bashke.directory.OrganisationSummary;
 import org.bashke.directory.OrganisationType;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
+import org.hibernate.annotations.BatchSize;
 
 /** A CSO, public institution, municipality, donor or other body taking part in the dialogue. */
 @Entity
@@ -58,6 +59,8 @@ public class Organisation {
     @Column(name = "municipality_code")
     private String municipalityCode;
 
+    // lists load 20 at a time: one query for all their areas, not one each
+    @BatchSize(size = 50)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "directory_organisation_area", joinColumns = @JoinColumn(name = "organisation_id"))
     @Column(name = "area")

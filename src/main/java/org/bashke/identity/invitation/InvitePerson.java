@@ -85,7 +85,8 @@ public class InvitePerson {
         model.put("inviter", inviterName);
         model.put("roleKey", "role." + saved.getRole().name());
         model.put("scope", scopes.name(saved.getRole().scopeKind(), saved.getScopeId(), locale));
-        model.put("link", baseUrl + "/invitation/" + token);
+        // the link carries the language, so even an expired link is explained in it
+        model.put("link", baseUrl + "/invitation/" + token + "?lang=" + saved.getLanguageTag());
         model.put("expires", DATE.format(saved.getExpiresAt()));
         model.put("subjectArgs", new Object[] {inviterName});
         mailer.send(saved.getEmail(), locale, "identity-admin/invitation", model);

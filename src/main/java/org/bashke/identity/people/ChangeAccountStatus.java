@@ -42,7 +42,7 @@ public class ChangeAccountStatus {
         account.disable(Instant.now());
         accounts.saveAndFlush(account);
         audit.record("identity.account.disabled", "account", accountId, before, AccountStatusSnapshot.of(account));
-        events.publishEvent(new AccountAccessChanged(accountId));
+        events.publishEvent(new AccountAccessChanged(accountId, true));
     }
 
     @Transactional
@@ -52,7 +52,7 @@ public class ChangeAccountStatus {
         account.enable(Instant.now());
         accounts.saveAndFlush(account);
         audit.record("identity.account.enabled", "account", accountId, before, AccountStatusSnapshot.of(account));
-        events.publishEvent(new AccountAccessChanged(accountId));
+        events.publishEvent(new AccountAccessChanged(accountId, false));
     }
 
     private Account find(long accountId) {

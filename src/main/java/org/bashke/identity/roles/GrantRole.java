@@ -61,7 +61,7 @@ public class GrantRole {
     private RoleAssignment record(String grantedBy, String auditActor, long accountId, Role role, Long scopeId, Instant now) {
         RoleAssignment saved = assignments.saveAndFlush(new RoleAssignment(accountId, role, scopeId, grantedBy, now));
         audit.recordAs(auditActor, "identity.role.granted", "role_assignment", saved.getId(), null, RoleAssignmentSnapshot.of(saved));
-        events.publishEvent(new AccountAccessChanged(accountId));
+        events.publishEvent(new AccountAccessChanged(accountId, false));
         return saved;
     }
 }

@@ -38,6 +38,6 @@ public class RevokeRole {
         assignment.revoke(actor.name(), Instant.now());
         assignments.saveAndFlush(assignment);
         audit.record("identity.role.revoked", "role_assignment", assignment.getId(), before, RoleAssignmentSnapshot.of(assignment));
-        events.publishEvent(new AccountAccessChanged(accountId));
+        events.publishEvent(new AccountAccessChanged(accountId, true));
     }
 }

@@ -12,7 +12,6 @@ import org.bashke.identity.account.RequestEmailChange;
 import org.bashke.identity.account.UpdateProfile;
 import org.bashke.identity.security.BashkeUser;
 import org.bashke.identity.security.LoginCompletion;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -97,7 +96,7 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String profile(@AuthenticationPrincipal BashkeUser user, Model model) {
+    String profile(BashkeUser user, Model model) {
         UpdateProfile.Profile p = updateProfile.current(user.accountId());
         ProfileForm form = new ProfileForm();
         form.setDisplayName(p.displayName());
@@ -109,7 +108,7 @@ class AccountController {
     }
 
     @PostMapping("/account")
-    String saveProfile(@AuthenticationPrincipal BashkeUser user, @ModelAttribute("profile") ProfileForm form, BindingResult errors,
+    String saveProfile(BashkeUser user, @ModelAttribute("profile") ProfileForm form, BindingResult errors,
                        Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         Forms.requireName(errors, "displayName", form.getDisplayName());
         Forms.requireLanguage(errors, "languageTag", form.getLanguageTag());
@@ -144,7 +143,7 @@ class AccountController {
     }
 
     @PostMapping("/account/password")
-    String password(@AuthenticationPrincipal BashkeUser user, @ModelAttribute("form") PasswordForm form, BindingResult errors,
+    String password(BashkeUser user, @ModelAttribute("form") PasswordForm form, BindingResult errors,
                     RedirectAttributes redirect) {
         Forms.requireSame(errors, "newPasswordAgain", form.getNewPassword(), form.getNewPasswordAgain());
         if (!errors.hasErrors()) {
@@ -162,14 +161,14 @@ class AccountController {
     }
 
     @GetMapping("/account/email")
-    String emailForm(@AuthenticationPrincipal BashkeUser user, Model model) {
+    String emailForm(BashkeUser user, Model model) {
         model.addAttribute("form", new EmailChangeForm());
         model.addAttribute("email", user.email());
         return "identity/account-email";
     }
 
     @PostMapping("/account/email")
-    String email(@AuthenticationPrincipal BashkeUser user, @ModelAttribute("form") EmailChangeForm form, BindingResult errors, Model model) {
+    String email(BashkeUser user, @ModelAttribute("form") EmailChangeForm form, BindingResult errors, Model model) {
         Forms.requireEmail(errors, "newEmail", form.getNewEmail());
         if (!errors.hasErrors()) {
             switch (requestEmailChange.request(user.accountId(), form.getCurrentPassword(), form.getNewEmail())) {

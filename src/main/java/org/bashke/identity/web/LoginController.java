@@ -6,7 +6,6 @@ import org.bashke.identity.security.AccountPrincipals;
 import org.bashke.identity.security.BashkeUser;
 import org.bashke.identity.security.LoginCompletion;
 import org.bashke.identity.twofactor.VerifySecondFactor;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,8 +27,9 @@ class LoginController {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, Model model) {
-        model.addAttribute("failed", error != null);
+    String login(HttpServletRequest request, Model model) {
+        // "/login?error" carries no value: any failure, told apart nowhere
+        model.addAttribute("failed", request.getParameterMap().containsKey("error"));
         return "identity/login";
     }
 
@@ -40,7 +40,7 @@ class LoginController {
     }
 
     @PostMapping("/login/2fa")
-    String code(@RequestParam(defaultValue = "") String code, @AuthenticationPrincipal BashkeUser user,
+    String code(@RequestParam(defaultValue = "") String code, BashkeUser user,
                 HttpServletRequest request, HttpServletResponse response, Model model) {
         if (user != null && secondFactor.verify(user.accountId(), code)) {
             BashkeUser fresh = principals.byId(user.accountId()).orElseThrow();

@@ -15,7 +15,6 @@ import org.bashke.identity.twofactor.RecoveryCodes;
 import org.bashke.identity.twofactor.RegenerateRecoveryCodes;
 import org.bashke.identity.twofactor.TotpCodes;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,7 +52,7 @@ class TwoFactorController {
     }
 
     @GetMapping("/account/2fa")
-    String status(@AuthenticationPrincipal BashkeUser user, Model model) {
+    String status(BashkeUser user, Model model) {
         BashkeUser fresh = principals.byId(user.accountId()).orElseThrow();
         model.addAttribute("enabled", fresh.totpEnabled());
         model.addAttribute("remaining", recoveryCodes.remaining(user.accountId()));
@@ -64,7 +63,7 @@ class TwoFactorController {
     }
 
     @GetMapping("/account/2fa/setup")
-    String setup(@AuthenticationPrincipal BashkeUser user, Authentication auth, HttpSession session, Model model) {
+    String setup(BashkeUser user, Authentication auth, HttpSession session, Model model) {
         if (principals.byId(user.accountId()).map(BashkeUser::totpEnabled).orElse(false)) {
             return "redirect:/account/2fa";
         }
@@ -77,7 +76,7 @@ class TwoFactorController {
     }
 
     @PostMapping("/account/2fa/setup")
-    String confirm(@AuthenticationPrincipal BashkeUser user, Authentication auth, @RequestParam(defaultValue = "") String code,
+    String confirm(BashkeUser user, Authentication auth, @RequestParam(defaultValue = "") String code,
                    HttpSession session, HttpServletRequest request, HttpServletResponse response, Model model,
                    RedirectAttributes redirect) {
         String secret = (String) session.getAttribute(PENDING_SECRET);
@@ -118,7 +117,7 @@ class TwoFactorController {
     }
 
     @PostMapping("/account/2fa/recovery-codes")
-    String newCodes(@AuthenticationPrincipal BashkeUser user, @RequestParam(defaultValue = "") String password,
+    String newCodes(BashkeUser user, @RequestParam(defaultValue = "") String password,
                     RedirectAttributes redirect, Model model) {
         Optional<List<String>> codes = regenerate.regenerate(user.accountId(), password);
         if (codes.isEmpty()) {
@@ -131,7 +130,7 @@ class TwoFactorController {
     }
 
     @PostMapping("/account/2fa/disable")
-    String disable(@AuthenticationPrincipal BashkeUser user, @RequestParam(defaultValue = "") String password,
+    String disable(BashkeUser user, @RequestParam(defaultValue = "") String password,
                    HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, Model model) {
         DisableTwoFactor.Outcome outcome = disable.disable(user.accountId(), password);
         if (outcome == DisableTwoFactor.Outcome.DISABLED) {

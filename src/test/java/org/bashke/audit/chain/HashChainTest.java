@@ -146,6 +146,16 @@ class HashChainTest {
         assertThat(AuditJson.write(null)).isNull();
     }
 
+    record Named(org.bashke.shared.text.LocalizedText name) {
+    }
+
+    @Test
+    void localized_text_is_logged_as_its_three_texts_and_statuses() {
+        Named n = new Named(org.bashke.shared.text.LocalizedText.of(org.bashke.shared.text.Language.SQ, "Shoqëria", "Društvo", null));
+        assertThat(AuditJson.write(n)).isEqualTo("{\"name\":{\"en\":null,\"enStatus\":\"MISSING\",\"sq\":\"Shoqëria\","
+                + "\"sqStatus\":\"AUTHORITATIVE\",\"sr\":\"Društvo\",\"srStatus\":\"TRANSLATED\"}}");
+    }
+
     @Test
     void the_diff_lists_only_changed_fields() {
         List<BrowseAuditLog.FieldChange> changes = BrowseAuditLog.changes(

@@ -51,7 +51,7 @@ class HubAdminController {
     }
 
     @PostMapping("/serving")
-    String serving(@RequestParam String regionCode, @RequestParam(required = false) String hubCode, Model model,
+    String serving(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String hubCode, Model model,
                    RedirectAttributes redirect) {
         List<Problem> problems = editHub.serveRegion(regionCode, hubCode);
         if (!problems.isEmpty()) {

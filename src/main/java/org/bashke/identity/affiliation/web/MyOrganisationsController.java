@@ -14,7 +14,6 @@ import org.bashke.identity.affiliation.AffiliationStatus;
 import org.bashke.identity.affiliation.ClaimAffiliation;
 import org.bashke.identity.people.PageLinks;
 import org.bashke.identity.roles.Actors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -70,13 +69,17 @@ class MyOrganisationsController {
     @GetMapping
     String show(@RequestParam(required = false) String orgQuery, Model model, Locale locale) {
         model.addAttribute("claimForm", new ClaimForm());
-        return page(myAccount(), orgQuery, null, model, locale);
+        return page(actors.accountId().orElse(null), orgQuery, null, model, locale);
     }
 
     @PostMapping
     String claim(@ModelAttribute("claimForm") ClaimForm form, BindingResult errors, @RequestParam(required = false) String orgQuery,
                  Model model, Locale locale, RedirectAttributes redirect) {
-        long accountId = myAccount();
+        Long accountId = actors.accountId().orElse(null);
+        if (accountId == null) {
+            // a principal with no account behind it (never a real login) has nothing to claim with
+            return "redirect:/account/organisations";
+        }
         if (form.getPosition() != null && form.getPosition().strip().length() > 200) {
             errors.rejectValue("position", "identity.affiliation.claim.position.tooLong");
         }
@@ -92,13 +95,8 @@ class MyOrganisationsController {
         return page(accountId, orgQuery, form.getOrganisationId(), model, locale);
     }
 
-    private long myAccount() {
-        // a principal with no account behind it (never a real login) has no organisations to claim
-        return actors.accountId().orElseThrow(() -> new AccessDeniedException("no account"));
-    }
-
-    private String page(long accountId, String orgQuery, Long chosen, Model model, Locale locale) {
-        List<Affiliation> mine = affiliations.findByAccountIdOrderByRequestedAtDesc(accountId);
+    private String page(Long accountId, String orgQuery, Long chosen, Model model, Locale locale) {
+        List<Affiliation> mine = accountId == null ? List.of() : affiliations.findByAccountIdOrderByRequestedAtDesc(accountId);
         Map<Long, OrganisationSummary> organisations = directory.organisations(
                 mine.stream().map(Affiliation::getOrganisationId).distinct().toList())
                 .stream().collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));

@@ -42,6 +42,7 @@ class OutboxAdminController {
         OutboxMails.OutboxMail mail = outbox.find(id).orElseThrow(() -> new NotFoundException("mail", id));
         model.addAttribute("mail", mail);
         model.addAttribute("attachments", outbox.attachments(id));
+        model.addAttribute("bodyParts", BodyText.of(mail.body()));
         model.addAttribute("zone", ZONE);
         return "mail/outbox-detail";
     }
