@@ -92,7 +92,7 @@ public class DecideAffiliation {
         Affiliation affiliation = affiliations.findById(affiliationId)
                 .orElseThrow(() -> new NotFoundException("affiliation", affiliationId));
         if (!affiliation.isPending()) {
-            throw new AffiliationRefused("reason", "identity.affiliation.decide.already");
+            throw new AffiliationRefused("id", "identity.affiliation.decide.already");
         }
         return affiliation;
     }

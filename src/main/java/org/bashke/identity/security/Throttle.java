@@ -1,6 +1,7 @@
 package org.bashke.identity.security;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
@@ -49,12 +50,13 @@ public class Throttle {
     }
 
     /** A held pair of tokens: give them back with {@link #refund()} when the attempt should not count. */
-    public final class Attempt {
-        private final BucketProxy subject;
-        private final BucketProxy ip;
+    public static final class Attempt {
+        private final Bucket subject;
+        private final Bucket ip;
         private final boolean allowed;
 
-        private Attempt(BucketProxy subject, BucketProxy ip) {
+        /** @param ip null when only the subject is counted */
+        Attempt(Bucket subject, Bucket ip) {
             boolean subjectOk = subject.tryConsume(1);
             boolean ipOk = ip == null || ip.tryConsume(1);
             // a refused attempt must not eat the other counter's budget: the owner of an address
@@ -116,7 +118,7 @@ public class Throttle {
         };
     }
 
-    private static BucketConfiguration config(int capacity, Duration window) {
+    static BucketConfiguration config(int capacity, Duration window) {
         return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, window).build())
                 .build();

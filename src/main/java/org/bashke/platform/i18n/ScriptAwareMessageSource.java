@@ -1,6 +1,9 @@
 package org.bashke.platform.i18n;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import org.bashke.shared.text.SerbianScript;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
@@ -23,11 +26,28 @@ class ScriptAwareMessageSource extends ReloadableResourceBundleMessageSource {
         return super.resolveCodeWithoutArguments(code, locale);
     }
 
+    /**
+     * The words of a {@code {0,choice,...}} sit inside braces, which transliteration leaves alone
+     * (they hold placeholders); so the choices are transliterated one by one.
+     */
+    private static MessageFormat cyrillic(MessageFormat latin, Locale locale) {
+        MessageFormat result = new MessageFormat(SerbianScript.toCyrillic(latin.toPattern()), locale);
+        Format[] formats = result.getFormats();
+        for (int i = 0; i < formats.length; i++) {
+            if (formats[i] instanceof ChoiceFormat choice) {
+                String[] texts = Arrays.stream(choice.getFormats()).map(o -> SerbianScript.toCyrillic(String.valueOf(o)))
+                        .toArray(String[]::new);
+                result.setFormat(i, new ChoiceFormat(choice.getLimits(), texts));
+            }
+        }
+        return result;
+    }
+
     @Override
     protected MessageFormat resolveCode(String code, Locale locale) {
         if (SerbianScript.isCyrillic(locale) && !code.startsWith(VERBATIM)) {
             MessageFormat latin = super.resolveCode(code, SERBIAN);
-            return latin == null ? null : new MessageFormat(SerbianScript.toCyrillic(latin.toPattern()), locale);
+            return latin == null ? null : cyrillic(latin, locale);
         }
         return super.resolveCode(code, locale);
     }

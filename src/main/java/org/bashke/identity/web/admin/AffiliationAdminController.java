@@ -84,9 +84,14 @@ class AffiliationAdminController {
     }
 
     private String withError(long id, AffiliationRefused refused, Model model, Locale locale) {
-        model.addAttribute("errorFor", id);
-        model.addAttribute("errorField", refused.field());
-        model.addAttribute("errorKey", refused.key());
+        if ("id".equals(refused.field())) {
+            // decided meanwhile (by a colleague): it has left the queue, so the message goes above it
+            model.addAttribute("actionError", refused.key());
+        } else {
+            model.addAttribute("errorFor", id);
+            model.addAttribute("errorField", refused.field());
+            model.addAttribute("errorKey", refused.key());
+        }
         return page(AffiliationStatus.CLAIMED, 0, model, locale);
     }
 

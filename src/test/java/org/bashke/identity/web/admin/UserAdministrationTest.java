@@ -269,6 +269,10 @@ class UserAdministrationTest {
                 .param("reason", "The organisation does not know you.")).andExpect(status().is3xxRedirection());
         assertThat(affiliations.findById(claimed.getId()).orElseThrow().getStatus()).isEqualTo(AffiliationStatus.REJECTED);
         assertThat((String) TestMailServer.awaitMailTo(member.getEmail()).get(0).getContent()).contains("The organisation does not know you.");
+        page = mvc.perform(post("/admin/affiliations/" + claimed.getId() + "/verify").with(secretariat()).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).as("a claim decided meanwhile").contains(message("identity.affiliation.decide.already"));
+        assertThat(affiliations.findById(claimed.getId()).orElseThrow().getStatus()).isEqualTo(AffiliationStatus.REJECTED);
         assertThat(mvc.perform(get("/people/" + member.getId())).andReturn().getResponse().getContentAsString())
                 .doesNotContain(cso.name().display(ALBANIAN));
     }
@@ -312,5 +316,16 @@ class UserAdministrationTest {
         String adminPage = mvc.perform(get("/admin").with(user(unique("admin")).roles("ADMIN"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(adminPage).contains("<h2>" + messages.getMessage("identity.admin.dashboard.system", null, ALBANIAN));
+    }
+
+    @Test
+    void the_demo_cso_representative_is_listed_in_public_with_the_cso_they_act_for() throws Exception {
+        Account representative = accounts.findByEmail("oshc@bashke.demo").orElseThrow();
+        List<Long> organisations = accountsFacade.verifiedOrganisations(representative.getId());
+        assertThat(organisations).hasSize(1);
+        String page = mvc.perform(get("/people").param("q", representative.getDisplayName())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("/people/" + representative.getId())
+                .contains(directory.organisation(organisations.get(0)).orElseThrow().name().display(ALBANIAN));
     }
 }
