@@ -5,29 +5,25 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bashke.support.IntegrationTest;
 import org.bashke.support.MatrixPrincipals;
+import org.bashke.support.PermissionRows;
+import org.bashke.support.PermissionRows.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.PathContainer;
@@ -51,9 +47,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @IntegrationTest
 class PermissionMatrixTest {
 
-    static final String HEADER = "method,path," + String.join(",", MatrixPrincipals.COLUMNS);
-    static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
-
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -69,7 +62,7 @@ class PermissionMatrixTest {
     void readRoutesAndRows() throws IOException {
         routes = routes();
         fileProblems = new ArrayList<>();
-        rows = rows(fileProblems);
+        rows = PermissionRows.read(fileProblems);
     }
 
     @Test
@@ -151,12 +144,21 @@ class PermissionMatrixTest {
             return new Outcome(result.getResponse().getStatus(), result.getResponse().getRedirectedUrl());
         }
 
-        /** Denied: 401, 403, or sent to the login (first or second factor). Anything else got past the guard. */
+        /**
+         * Denied: 401, 403, or sent to the login (first or second factor). Anything else got past the
+         * guard, including {@code /login?error}: that is the login form answering a failed attempt.
+         */
         boolean allowed() {
             if (status == 401 || status == 403) {
                 return false;
             }
-            return !(status >= 300 && status < 400 && location != null && URI.create(location).getPath().startsWith("/login"));
+            if (status < 300 || status >= 400 || location == null) {
+                return true;
+            }
+            URI target = URI.create(location);
+            boolean toLogin = target.getPath() != null && target.getPath().startsWith("/login");
+            boolean loginFailed = target.getQuery() != null && target.getQuery().contains("error");
+            return !toLogin || loginFailed;
         }
 
         @Override
@@ -198,6 +200,13 @@ class PermissionMatrixTest {
                 }
             }
         }
+        // answered by Spring Security's filters, not by a controller
+        for (String filterRoute : List.of("/login", "/logout")) {
+            if (seen.add("POST " + filterRoute)) {
+                found.add(new Route("POST", PathPatternParser.defaultInstance.parse(filterRoute),
+                        "Spring Security's filter chain", false));
+            }
+        }
         return found;
     }
 
@@ -207,83 +216,6 @@ class PermissionMatrixTest {
         return routes.stream()
                 .filter(r -> r.method().equals(row.method()) && r.pattern().matches(path))
                 .min(Comparator.comparing(Route::pattern, PathPattern.SPECIFICITY_COMPARATOR));
-    }
-
-    // ---- the files ---------------------------------------------------------------------------------
-
-    record Row(String file, int line, String method, String path, List<Boolean> allowed) {
-        String where() {
-            return "permissions/" + file + ":" + line;
-        }
-    }
-
-    static List<Row> rows(List<String> problems) throws IOException {
-        Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:permissions/*.csv");
-        List<Row> rows = new ArrayList<>();
-        Set<String> keys = new TreeSet<>();
-        for (Resource file : files) {
-            String name = file.getFilename();
-            boolean headerSeen = false;
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                int number = 0;
-                while ((line = reader.readLine()) != null) {
-                    number++;
-                    String text = line.strip();
-                    if (text.isEmpty() || text.startsWith("#")) {
-                        continue;
-                    }
-                    String where = "permissions/" + name + ":" + number;
-                    if (!headerSeen) {
-                        headerSeen = true;
-                        // the brief's early wording of the header is accepted too
-                        String header = text.replace(" ", "").toLowerCase(Locale.ROOT)
-                                .replace(",path-with-sample-ids,", ",path,");
-                        if (!header.equals(HEADER)) {
-                            problems.add(where + ": the first line must be the header " + HEADER);
-                        }
-                        continue;
-                    }
-                    parse(name, number, text, problems).ifPresent(row -> {
-                        if (keys.add(row.method() + " " + row.path())) {
-                            rows.add(row);
-                        } else {
-                            problems.add(where + ": " + row.method() + " " + row.path() + " is listed twice");
-                        }
-                    });
-                }
-            }
-        }
-        return rows;
-    }
-
-    static Optional<Row> parse(String file, int line, String text, List<String> problems) {
-        String where = "permissions/" + file + ":" + line;
-        String[] cells = text.split(",", -1);
-        if (cells.length != 2 + MatrixPrincipals.COLUMNS.size()) {
-            problems.add(where + ": expected " + (2 + MatrixPrincipals.COLUMNS.size()) + " cells, found " + cells.length);
-            return Optional.empty();
-        }
-        String method = cells[0].strip().toUpperCase(Locale.ROOT);
-        String path = cells[1].strip();
-        if (!METHODS.contains(method)) {
-            problems.add(where + ": unknown method " + cells[0]);
-            return Optional.empty();
-        }
-        if (!path.startsWith("/") || path.contains("{")) {
-            problems.add(where + ": path must be concrete and start with / (sample ids instead of {variables}): " + path);
-            return Optional.empty();
-        }
-        List<Boolean> allowed = new ArrayList<>();
-        for (int i = 2; i < cells.length; i++) {
-            String cell = cells[i].strip();
-            if (!cell.equals("allow") && !cell.equals("deny")) {
-                problems.add(where + ": " + MatrixPrincipals.COLUMNS.get(i - 2) + " must be allow or deny, not '" + cell + "'");
-                return Optional.empty();
-            }
-            allowed.add(cell.equals("allow"));
-        }
-        return Optional.of(new Row(file, line, method, path, allowed));
     }
 
     static Set<String> names(Collection<? extends GrantedAuthority> authorities) {

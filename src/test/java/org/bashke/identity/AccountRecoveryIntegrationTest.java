@@ -78,6 +78,27 @@ class AccountRecoveryIntegrationTest {
     }
 
     @Test
+    void a_member_edits_the_profile_and_the_language_follows() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("profile");
+        fixtures.activeAccount(email);
+        WebClient browser = new WebClient(mvc, WebClient.randomIp());
+        browser.login(email, IdentityFixtures.PASSWORD);
+
+        MockHttpServletResponse invalid = browser.post("/account", "displayName", " ", "languageTag", "xx");
+        assertThat(invalid.getContentAsString()).contains("id=\"displayName-error\"").contains("id=\"languageTag-error\"");
+
+        MockHttpServletResponse saved = browser.post("/account", "displayName", "Drita Berisha", "publicProfile", "true",
+                "publicBio", "Works on open budgets.", "phone", "+383 44 123 456", "languageTag", "sq");
+        assertThat(saved.getRedirectedUrl()).isEqualTo("/account");
+        assertThat(saved.getCookie("bashke_lang").getValue()).isEqualTo("sq");
+        var account = fixtures.reload(email);
+        assertThat(account.getDisplayName()).isEqualTo("Drita Berisha");
+        assertThat(account.isPublicProfile()).isTrue();
+        assertThat(account.getPhone()).isEqualTo("+383 44 123 456");
+        assertThat(account.getLanguageTag()).isEqualTo("sq");
+    }
+
+    @Test
     void changing_the_password_needs_the_current_one() throws Exception {
         String email = IdentityFixtures.uniqueEmail("changer");
         fixtures.activeAccount(email);

@@ -17,10 +17,18 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class DemoAccountsIntegrationTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired AccountRepository accounts;
-    @Autowired RoleAssignmentRepository roles;
-    @Autowired Directory directory;
+    final MockMvc mvc;
+    final AccountRepository accounts;
+    final RoleAssignmentRepository roles;
+    final Directory directory;
+
+    @Autowired
+    DemoAccountsIntegrationTest(MockMvc mvc, AccountRepository accounts, RoleAssignmentRepository roles, Directory directory) {
+        this.mvc = mvc;
+        this.accounts = accounts;
+        this.roles = roles;
+        this.directory = directory;
+    }
 
     private List<RoleAssignment> rolesOf(String email) {
         Account account = accounts.findByEmail(email).orElseThrow();

@@ -142,6 +142,12 @@ class TwoFactorIntegrationTest {
         browser.login(email, IdentityFixtures.PASSWORD);
         enrol(browser, email);
 
+        // new recovery codes replace the old ones, with the password
+        assertThat(browser.post("/account/2fa/recovery-codes", "password", "wrong password").getContentAsString()).contains("codes-password-error");
+        assertThat(browser.post("/account/2fa/recovery-codes", "password", IdentityFixtures.PASSWORD).getRedirectedUrl())
+                .isEqualTo("/account/2fa/recovery-codes");
+        assertThat(browser.get("/account/2fa/recovery-codes").getContentAsString()).contains("<code>");
+
         assertThat(browser.post("/account/2fa/disable", "password", "wrong password").getContentAsString()).contains("disable-password-error");
         assertThat(browser.post("/account/2fa/disable", "password", IdentityFixtures.PASSWORD).getRedirectedUrl()).isEqualTo("/account/2fa");
         assertThat(fixtures.reload(email).hasTotp()).isFalse();

@@ -58,6 +58,14 @@ class HomePageJourneyTest extends BrowserTest {
     }
 
     @Test
+    void an_unknown_address_shows_an_accessible_not_found_page_in_the_readers_language() {
+        open("/?lang=en");
+        open("/no/such/page");
+        assertThat(pageLanguage()).isEqualTo("en");
+        assertThat(text(By.tagName("h1"))).isEqualTo(message("error.404.title", Locale.ENGLISH));
+    }
+
+    @Test
     void the_accessibility_check_is_not_blind_under_the_content_security_policy() {
         open("/");
         // an image without a text alternative, added the way a careless template would

@@ -6,12 +6,16 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,6 +175,63 @@ public abstract class BrowserTest {
     /** The pages checked with axe-core in this test, in order (full URLs). */
     protected List<String> checkedPages() {
         return List.copyOf(checkedPages);
+    }
+
+    // ---- logging in through the real forms ----------------------------------------------------------
+
+    /** Logs in with e-mail and password on {@code /login} (every page on the way is checked). */
+    protected void signIn(String email, String password) {
+        open("/login");
+        type(By.id("email"), email);
+        type(By.id("password"), password);
+        submit(By.cssSelector("form[action$='/login'] button[type=submit]"));
+    }
+
+    /**
+     * Logs in and completes the second factor with a code computed from the account's TOTP secret. A
+     * code is accepted once: if the current one was used already (another test, same 30 s), the next
+     * one is awaited.
+     */
+    protected void signIn(String email, String password, String totpSecret) {
+        signIn(email, password);
+        for (int attempt = 0; attempt < 2 && currentPath().startsWith("/login/2fa"); attempt++) {
+            if (attempt > 0) {
+                sleepUntilNextTotpStep();
+            }
+            type(By.id("code"), totpCode(totpSecret, Instant.now()));
+            submit(By.cssSelector("form[action$='/login/2fa'] button[type=submit]"));
+        }
+    }
+
+    /** Logs in as the demo person of a matrix column, e.g. {@code "secretariat"}. */
+    protected void signInAs(String column) {
+        DemoPeople.Person person = DemoPeople.BY_ROLE.get(column);
+        if (person.totpSecret().isPresent()) {
+            signIn(person.email(), DemoPeople.PASSWORD, person.totpSecret().get());
+        } else {
+            signIn(person.email(), DemoPeople.PASSWORD);
+        }
+        if (currentPath().startsWith("/login")) {
+            fail("could not log in as " + person.email() + "; still on " + currentPath());
+        }
+    }
+
+    /** The 6-digit TOTP code (RFC 6238, SHA-1, 30 s) an authenticator app shows at {@code at}. */
+    public static String totpCode(String secret, Instant at) {
+        try {
+            return new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6).generate(secret, Math.floorDiv(at.getEpochSecond(), 30));
+        } catch (CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleepUntilNextTotpStep() {
+        long millis = 30_000 - Math.floorMod(System.currentTimeMillis(), 30_000L) + 200;
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---- forms and reading -------------------------------------------------------------------------

@@ -53,13 +53,16 @@ class SecurityConfiguration {
     }
 
     /**
-     * Hashes are prefixed with their algorithm ({@code {bcrypt}...}) so the cost or the algorithm
-     * can be raised later and old hashes upgraded at the next login. bcrypt cost 12: about a quarter
-     * of a second per guess on a server core.
+     * Hashes are prefixed with their algorithm ({@code {bcrypt-sha256}...}) so the cost or the
+     * algorithm can be raised later while old hashes keep working. bcrypt cost 12: about a quarter of a
+     * second per guess on a server core; see {@link BcryptSha256PasswordEncoder} for the pre-hash.
+     * Plain {@code {bcrypt}} hashes are still accepted.
      */
     @Bean
     static PasswordEncoder passwordEncoder(@Value("${bashke.security.bcrypt-strength:12}") int strength) {
-        return new DelegatingPasswordEncoder("bcrypt", Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
+        return new DelegatingPasswordEncoder("bcrypt-sha256", Map.of(
+                "bcrypt-sha256", new BcryptSha256PasswordEncoder(strength),
+                "bcrypt", new BCryptPasswordEncoder(strength)));
     }
 
     /** An admin can do all a secretariat member can; every role is also a member. */

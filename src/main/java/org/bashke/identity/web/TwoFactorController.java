@@ -65,7 +65,8 @@ class TwoFactorController {
     @GetMapping("/account/2fa/setup")
     String setup(BashkeUser user, Authentication auth, HttpSession session, Model model) {
         if (principals.byId(user.accountId()).map(BashkeUser::totpEnabled).orElse(false)) {
-            return "redirect:/account/2fa";
+            // enrolled meanwhile (another tab): half-way through a login, the code is now due, so start over
+            return SecondFactor.isPending(auth) ? "redirect:/login" : "redirect:/account/2fa";
         }
         String secret = (String) session.getAttribute(PENDING_SECRET);
         if (secret == null) {
