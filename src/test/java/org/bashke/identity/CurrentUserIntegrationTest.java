@@ -104,8 +104,10 @@ class CurrentUserIntegrationTest {
     }
 
     @Test
-    void the_page_frame_shows_the_back_office_link_to_staff_only() throws Exception {
-        String staff = mvc.perform(get("/").with(user(BashkeUser.of(10L, "hub@example.org", "Hub", Map.of(Role.HUB_COORDINATOR, Set.of(3L))))))
+    void the_page_frame_shows_the_back_office_link_to_the_secretariat_only() throws Exception {
+        String staff = mvc.perform(get("/").with(user(BashkeUser.of(9L, "sek@example.org", "Sekretariati", Map.of(Role.SECRETARIAT, Set.of())))))
+                .andReturn().getResponse().getContentAsString();
+        String hubCoordinator = mvc.perform(get("/").with(user(BashkeUser.of(10L, "hub@example.org", "Hub", Map.of(Role.HUB_COORDINATOR, Set.of(3L))))))
                 .andReturn().getResponse().getContentAsString();
         String member = mvc.perform(get("/").with(user(BashkeUser.of(11L, "m@example.org", "Member", Map.of()))))
                 .andReturn().getResponse().getContentAsString();
@@ -113,6 +115,7 @@ class CurrentUserIntegrationTest {
 
         assertThat(staff).contains("href=\"/admin\"").contains("href=\"/account\"");
         assertThat(member).doesNotContain("href=\"/admin\"").contains("href=\"/account\"");
+        assertThat(hubCoordinator).as("/admin is the secretariat's").doesNotContain("href=\"/admin\"").contains("href=\"/account\"");
         assertThat(visitor).doesNotContain("href=\"/account\"").contains("href=\"/login\"");
     }
 

@@ -3,6 +3,7 @@ package org.bashke.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -12,7 +13,10 @@ import org.bashke.support.BrowserTest;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A citizen registers, confirms the address from the e-mail, logs in, reads the site in Serbian
@@ -77,16 +81,25 @@ class CitizenJourneyTest extends BrowserTest {
 
         // the directory, filtered by the Pejë region
         int everyone = cards().size();
+        // with JavaScript, htmx fetches the results on change and swaps them in (and pushes the URL)
         select(By.id("region"), "PEJ");
         submit(By.cssSelector("form.filters button[type=submit]"));
-        assertThat(currentUrl()).contains("region=PEJ");
-        List<String> names = cards().stream().map(WebElement::getText).toList();
+        List<String> names = new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> settled() && currentUrl().contains("region=PEJ")
+                        ? cards().stream().map(WebElement::getText).toList() : null);
+        accessibilityCheck();
         assertThat(names).isNotEmpty().hasSizeLessThanOrEqualTo(everyone);
         assertThat(names).anyMatch(n -> n.contains("Forumi për Arsim Gjithëpërfshirës"));
         assertThat(names).noneMatch(n -> n.contains("Qendra për Iniciativa Qytetare"));
 
         click(By.cssSelector("#results li.card a"));
         assertThat(currentPath()).startsWith("/organisations/");
+    }
+
+    private boolean settled() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver()).executeScript(
+                "return document.readyState === 'complete' && !document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling');"));
     }
 
     private List<WebElement> cards() {

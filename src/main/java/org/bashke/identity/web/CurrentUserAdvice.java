@@ -28,7 +28,10 @@ class CurrentUserAdvice {
 
         public String getDisplayName() { return displayName; }
         public String getEmail() { return email; }
-        /** Sees the back office: secretariat, admin, hub coordinators and government officers. */
+        /**
+         * Sees the back office (/admin): the secretariat and admins. Officers and hub coordinators get
+         * their own workspaces with the modules that give them work (monitoring, consultations, portal).
+         */
         public boolean isStaff() { return staff; }
         public boolean isAdmin() { return admin; }
     }
@@ -42,7 +45,7 @@ class CurrentUserAdvice {
     @ModelAttribute("currentUser")
     CurrentUserView currentUser() {
         return currentUser.get().map(u -> new CurrentUserView(u.displayName(), u.email(),
-                currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.HUB_COORDINATOR) || currentUser.has(Role.GOVERNMENT_OFFICER),
+                currentUser.has(Role.SECRETARIAT),
                 currentUser.has(Role.ADMIN))).orElse(null);
     }
 }
