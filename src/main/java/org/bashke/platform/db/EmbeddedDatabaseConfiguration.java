@@ -41,6 +41,9 @@ class EmbeddedDatabaseConfiguration {
                 .setCleanDataDirectory(properties.clean())
                 .setPort(properties.port())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Spring stops the server (destroyMethod) after everything that uses it; the library's
+                // own JVM hook would stop it first, under requests and listeners still running
+                .setRegisterShutdownHook(false)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")

@@ -13,6 +13,7 @@ class PlatformRouteRules {
                 .requestMatchers("/", "/accessibility", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
                         "/favicon.ico", "/robots.txt").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/prometheus").permitAll();
+                .requestMatchers("/actuator/prometheus", "/actuator/info").permitAll()
+                .requestMatchers("/actuator", "/actuator/**").hasRole("ADMIN");
     }
 }
