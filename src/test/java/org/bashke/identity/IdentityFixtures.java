@@ -60,6 +60,11 @@ class IdentityFixtures {
         return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30);
     }
 
+    /** The code of the next 30-second step: accepted (one step of clock drift) when the current one was used. */
+    static String nextCode(String secret) throws Exception {
+        return new DefaultCodeGenerator().generate(secret, Instant.now().getEpochSecond() / 30 + 1);
+    }
+
     static String text(MimeMessage message) throws Exception {
         Object content = message.getContent();
         if (content instanceof String s) {

@@ -79,7 +79,8 @@ class TwoFactorIntegrationTest {
 
         assertThat(again.post("/login/2fa", "code", "12345").getContentAsString()).contains("id=\"code-error\"");
         String secret = fixtures.reload(email).getTotpSecret();
-        MockHttpServletResponse done = again.post("/login/2fa", "code", IdentityFixtures.currentCode(secret));
+        // the code used at enrolment is spent; the app's next code is accepted within the drift window
+        MockHttpServletResponse done = again.post("/login/2fa", "code", IdentityFixtures.nextCode(secret));
 
         assertThat(done.getRedirectedUrl()).isEqualTo("/");
         assertThat(again.sessionCookie()).isNotEqualTo(halfway);
@@ -93,6 +94,26 @@ class TwoFactorIntegrationTest {
         reuse.login(email, IdentityFixtures.PASSWORD);
         assertThat(reuse.post("/login/2fa", "code", recovery.get(3)).getStatus()).isEqualTo(200);
         assertThat(reuse.get("/account").getRedirectedUrl()).isEqualTo("/login/2fa");
+    }
+
+    @Test
+    void a_code_that_opened_a_session_cannot_open_another() throws Exception {
+        String email = IdentityFixtures.uniqueEmail("replay");
+        fixtures.activeAccount(email);
+        WebClient browser = new WebClient(mvc, WebClient.randomIp());
+        browser.login(email, IdentityFixtures.PASSWORD);
+        enrol(browser, email);
+        String secret = fixtures.reload(email).getTotpSecret();
+        String code = IdentityFixtures.nextCode(secret);
+
+        WebClient first = new WebClient(mvc, WebClient.randomIp());
+        first.login(email, IdentityFixtures.PASSWORD);
+        assertThat(first.post("/login/2fa", "code", code).getRedirectedUrl()).isEqualTo("/");
+
+        WebClient eavesdropper = new WebClient(mvc, WebClient.randomIp());
+        eavesdropper.login(email, IdentityFixtures.PASSWORD);
+        assertThat(eavesdropper.post("/login/2fa", "code", code).getContentAsString()).contains("id=\"code-error\"");
+        assertThat(eavesdropper.get("/account").getRedirectedUrl()).isEqualTo("/login/2fa");
     }
 
     @Test

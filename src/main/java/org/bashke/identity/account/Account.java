@@ -43,6 +43,8 @@ public class Account {
     private String totpSecret;
     @Column(name = "totp_enabled_at")
     private Instant totpEnabledAt;
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
     @Column(name = "email_verified_at")
     private Instant emailVerifiedAt;
     @Column(name = "created_at", nullable = false)
@@ -119,9 +121,24 @@ public class Account {
         touch(now);
     }
 
+    /**
+     * Accepts a code of the given 30-second time step only once: a code seen on the wire (or over a
+     * shoulder) cannot be replayed within its validity window.
+     *
+     * @return false when a code of this step or a later one was already used
+     */
+    public boolean useTotpStep(long step) {
+        if (totpLastStep != null && step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
     public void disableTotp(Instant now) {
         this.totpSecret = null;
         this.totpEnabledAt = null;
+        this.totpLastStep = null;
         touch(now);
     }
 

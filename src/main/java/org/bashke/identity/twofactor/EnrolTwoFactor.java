@@ -39,11 +39,13 @@ public class EnrolTwoFactor {
     @Transactional
     public Optional<List<String>> confirm(long accountId, String secret, String code) {
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
-        if (account.hasTotp() || !totp.verify(secret, code)) {
+        java.util.OptionalLong step = totp.matchingStep(secret, code);
+        if (account.hasTotp() || step.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         account.enableTotp(secret, now);
+        account.useTotpStep(step.getAsLong());
         List<String> codes = recoveryCodes.replace(accountId);
         audit.record("identity.twofactor.enabled", "account", accountId, Map.of("twoFactor", false),
                 Map.of("twoFactor", true, "recoveryCodes", codes.size()));

@@ -1,7 +1,9 @@
 package org.bashke.identity.twofactor;
 
+import java.util.OptionalLong;
 import dev.samstevens.totp.code.CodeVerifier;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
 import dev.samstevens.totp.exceptions.QrGenerationException;
@@ -27,6 +29,7 @@ public class TotpCodes {
 
     private final DefaultSecretGenerator secrets = new DefaultSecretGenerator(32);
     private final CodeVerifier verifier;
+    private final DefaultCodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, DIGITS);
     private final Clock clock;
 
     TotpCodes(ObjectProvider<Clock> clock) {
@@ -44,11 +47,32 @@ public class TotpCodes {
     }
 
     public boolean verify(String secret, String code) {
+        return matchingStep(secret, code).isPresent();
+    }
+
+    /**
+     * The 30-second time step whose code this is (now, or one step either side for clock drift), so
+     * the caller can refuse a step already used.
+     */
+    public OptionalLong matchingStep(String secret, String code) {
         if (secret == null || code == null) {
-            return false;
+            return OptionalLong.empty();
         }
         String digits = code.replaceAll("\\s", "");
-        return digits.matches("\\d{" + DIGITS + "}") && verifier.isValidCode(secret, digits);
+        if (!digits.matches("\\d{" + DIGITS + "}") || !verifier.isValidCode(secret, digits)) {
+            return OptionalLong.empty();
+        }
+        long now = clock.instant().getEpochSecond() / PERIOD;
+        for (long step = now - 1; step <= now + 1; step++) {
+            try {
+                if (generator.generate(secret, step).equals(digits)) {
+                    return OptionalLong.of(step);
+                }
+            } catch (CodeGenerationException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** The otpauth:// link as a PNG QR code in a data: URI (the CSP allows data: images). */

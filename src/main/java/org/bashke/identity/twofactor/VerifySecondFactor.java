@@ -2,6 +2,7 @@ package org.bashke.identity.twofactor;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.bashke.audit.AuditLog;
 import org.bashke.identity.account.Account;
 import org.bashke.identity.account.AccountRepository;
@@ -48,7 +49,8 @@ public class VerifySecondFactor {
             return false;
         }
         String value = code == null ? "" : code.strip();
-        if (totp.verify(account.getTotpSecret(), value)) {
+        OptionalLong step = totp.matchingStep(account.getTotpSecret(), value);
+        if (step.isPresent() && account.useTotpStep(step.getAsLong())) {
             attempt.refund();
             return true;
         }
