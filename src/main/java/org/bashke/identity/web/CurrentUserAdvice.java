@@ -18,12 +18,14 @@ class CurrentUserAdvice {
         private final String email;
         private final boolean staff;
         private final boolean admin;
+        private final boolean officer;
 
-        CurrentUserView(String displayName, String email, boolean staff, boolean admin) {
+        CurrentUserView(String displayName, String email, boolean staff, boolean admin, boolean officer) {
             this.displayName = displayName;
             this.email = email;
             this.staff = staff;
             this.admin = admin;
+            this.officer = officer;
         }
 
         public String getDisplayName() { return displayName; }
@@ -34,6 +36,8 @@ class CurrentUserAdvice {
          */
         public boolean isStaff() { return staff; }
         public boolean isAdmin() { return admin; }
+        /** Acts for a public institution (or the secretariat): sees the institution's work, e.g. consultations to run. */
+        public boolean isOfficer() { return officer; }
     }
 
     private final CurrentUser currentUser;
@@ -46,6 +50,7 @@ class CurrentUserAdvice {
     CurrentUserView currentUser() {
         return currentUser.get().map(u -> new CurrentUserView(u.displayName(), u.email(),
                 currentUser.has(Role.SECRETARIAT),
-                currentUser.has(Role.ADMIN))).orElse(null);
+                currentUser.has(Role.ADMIN),
+                currentUser.has(Role.GOVERNMENT_OFFICER) || currentUser.has(Role.SECRETARIAT))).orElse(null);
     }
 }

@@ -1,0 +1,19 @@
+package org.bashke.consultation;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What other modules (the portal, reporting) may ask of consultations. */
+public interface Consultations {
+
+    /** Consultations in their written public stage, closing soonest first. */
+    List<ConsultationSummary> openConsultations();
+
+    Optional<ConsultationSummary> consultation(long id);
+
+    /** The compliance figures of one institution for one year (consultations by opening date, plan by plan year). */
+    ComplianceCounts compliance(long institutionId, int year);
+
+    /** The compliance figures of every institution that planned or held a consultation in the year. */
+    List<ComplianceCounts> compliance(int year);
+}

@@ -1,0 +1,68 @@
+package org.bashke.consultation.facade;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.bashke.consultation.ComplianceCounts;
+import org.bashke.consultation.ConsultationStage;
+import org.bashke.consultation.ConsultationSummary;
+import org.bashke.consultation.Consultations;
+import org.bashke.consultation.draft.AnswerOutcome;
+import org.bashke.consultation.draft.Comment;
+import org.bashke.consultation.draft.CommentRepository;
+import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.ConsultationRepository;
+import org.bashke.consultation.plan.PlanItemRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class ConsultationsFacade implements Consultations {
+
+    private final ConsultationRepository consultations;
+    private final CommentRepository comments;
+    private final PlanItemRepository plan;
+
+    ConsultationsFacade(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plan) {
+        this.consultations = consultations;
+        this.comments = comments;
+        this.plan = plan;
+    }
+
+    @Override
+    public List<ConsultationSummary> openConsultations() {
+        return consultations.findByStageOrderByClosesOnAsc(ConsultationStage.WRITTEN).stream().map(Consultation::summary).toList();
+    }
+
+    @Override
+    public Optional<ConsultationSummary> consultation(long id) {
+        return consultations.findById(id).map(Consultation::summary);
+    }
+
+    @Override
+    public ComplianceCounts compliance(long institutionId, int year) {
+        List<Consultation> held = consultations.findByInstitutionIdAndOpensOnBetween(institutionId,
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        List<Comment> received = comments.findByConsultationIdIn(held.stream().map(Consultation::getId).toList())
+                .stream().filter(c -> !c.isHidden()).toList();
+        return new ComplianceCounts(institutionId, year, (int) plan.countByInstitutionIdAndYear(institutionId, year), held.size(),
+                (int) held.stream().filter(c -> !c.isNonCompliant()).count(),
+                (int) held.stream().filter(c -> c.getStage() == ConsultationStage.REPORT_PUBLISHED).count(),
+                received.size(), (int) received.stream().filter(Comment::isAnswered).count(),
+                count(received, AnswerOutcome.ACCEPTED), count(received, AnswerOutcome.PARTLY_ACCEPTED),
+                count(received, AnswerOutcome.REJECTED));
+    }
+
+    @Override
+    public List<ComplianceCounts> compliance(int year) {
+        java.util.Set<Long> institutions = new java.util.TreeSet<>(consultations.institutionsConsulting(
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
+        institutions.addAll(plan.institutionsPlanning(year));
+        return institutions.stream().map(id -> compliance(id, year)).toList();
+    }
+
+    private static int count(List<Comment> list, AnswerOutcome outcome) {
+        return (int) list.stream().filter(c -> c.getOutcome() == outcome).count();
+    }
+}

@@ -1,0 +1,14 @@
+package org.bashke.consultation.plan;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
+
+    List<PlanItem> findByInstitutionIdAndYearOrderByQuarterAscIdAsc(long institutionId, int year);
+
+    long countByInstitutionIdAndYear(long institutionId, int year);
+
+    @org.springframework.data.jpa.repository.Query("select distinct p.institutionId from PlanItem p where p.year = ?1")
+    List<Long> institutionsPlanning(int year);
+}

@@ -1,0 +1,130 @@
+package org.bashke.consultation.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.bashke.consultation.draft.AnswerOutcome;
+import org.bashke.consultation.draft.Article;
+import org.bashke.consultation.draft.Comment;
+import org.bashke.consultation.draft.CommentRepository;
+import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.ConsultationPeriodPolicy;
+import org.bashke.consultation.draft.DocumentVersion;
+import org.bashke.consultation.draft.DocumentVersionRepository;
+import org.bashke.consultation.draft.ManageConsultations;
+import org.bashke.directory.Directory;
+import org.bashke.directory.OrganisationSummary;
+import org.bashke.shared.text.SerbianScript;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Builds what a consultation page and the final report show, for one reader's language. */
+@Service
+public class ConsultationViews {
+
+    private final ManageConsultations manage;
+    private final DocumentVersionRepository versions;
+    private final CommentRepository comments;
+    private final Directory directory;
+    private final ConsultationPeriodPolicy policy;
+
+    ConsultationViews(ManageConsultations manage, DocumentVersionRepository versions, CommentRepository comments,
+                      Directory directory, ConsultationPeriodPolicy policy) {
+        this.manage = manage;
+        this.versions = versions;
+        this.comments = comments;
+        this.directory = directory;
+        this.policy = policy;
+    }
+
+    /**
+     * @param forInstitution true for the institution's officers and the secretariat: private comments show
+     *                       their text to them, never to the public
+     */
+    @Transactional(readOnly = true)
+    public ConsultationView view(long id, Locale locale, boolean forInstitution) {
+        Consultation c = manage.find(id);
+        // the drafts put to consultation; the adopted text is compared with them on its own page
+        List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
+        List<Comment> list = comments.findByConsultationIdOrderByIdAsc(id);
+        Set<Long> orgIds = list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        orgIds.add(c.getInstitutionId());
+        Map<Long, String> orgNames = directory.organisations(orgIds).stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, o -> o.name().display(locale)));
+
+        Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
+        List<CommentView> general = new ArrayList<>();
+        for (Comment comment : list) {
+            CommentView v = view(comment, orgNames, locale, forInstitution);
+            if (comment.getArticleId() == null) {
+                general.add(v);
+            } else {
+                byArticle.computeIfAbsent(comment.getArticleId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        // the current version's articles, then any article of an earlier version that was commented on
+        List<ArticleView> articles = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            DocumentVersion version = all.get(i);
+            for (Article a : version.getArticles()) {
+                List<CommentView> on = byArticle.getOrDefault(a.getId(), List.of());
+                if (i == 0 || !on.isEmpty()) {
+                    articles.add(new ArticleView(a.getId(), version.getNumber(), a.getPosition(), a.getHeading(), a.getBody(), on));
+                }
+            }
+        }
+        Map<AnswerOutcome, Long> outcomes = new EnumMap<>(AnswerOutcome.class);
+        for (AnswerOutcome o : AnswerOutcome.values()) {
+            outcomes.put(o, list.stream().filter(x -> x.getOutcome() == o).count());
+        }
+        Set<Long> people = new HashSet<>();
+        list.forEach(x -> people.add(x.getAuthorAccountId()));
+        int awaiting = (int) list.stream().filter(Comment::needsAnswer).count();
+        return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
+                c.getSummary().display(locale), all, articles, general, outcomes, list.size(), awaiting, people.size(),
+                (int) list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).distinct().count(),
+                policy.minimumWorkingDays());
+    }
+
+    /** The consulted draft beside the adopted text, article by article; empty when no adopted text was recorded. */
+    public record Changes(ConsultationView consultation, DocumentVersion adopted, List<ArticleDiff.Pair<ArticleView>> pairs) {
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Changes> changes(long id, Locale locale) {
+        java.util.Optional<DocumentVersion> adopted = versions.findByConsultationIdOrderByNumberDesc(id).stream()
+                .filter(DocumentVersion::isAdopted).findFirst();
+        if (adopted.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ConsultationView view = view(id, locale, false);
+        int consulted = view.versions().isEmpty() ? -1 : view.versions().get(0).getNumber();
+        List<ArticleView> before = view.articles().stream().filter(a -> a.versionNumber() == consulted).toList();
+        List<ArticleView> after = adopted.get().getArticles().stream().map(a -> new ArticleView(a.getId(), adopted.get().getNumber(),
+                a.getPosition(), a.getHeading(), a.getBody(), List.of())).toList();
+        return java.util.Optional.of(new Changes(view, adopted.get(), ArticleDiff.compare(before, after)));
+    }
+
+    private static CommentView view(Comment c, Map<Long, String> orgNames, Locale reader, boolean forInstitution) {
+        boolean shown = !c.isHidden() && (c.isPublicComment() || forInstitution);
+        return new CommentView(c.getId(), c.getArticleId(), c.getAuthorName(),
+                c.getOrganisationId() == null ? null : orgNames.get(c.getOrganisationId()),
+                shown ? inReaderScript(c.getBody(), c.getAuthorLanguage(), reader) : null,
+                c.isPublicComment(), shown, c.getHiddenReason(), c.getOutcome(),
+                c.getAnswer() == null ? null : inReaderScript(c.getAnswer(), c.getAuthorLanguage(), reader), c.getCreatedAt());
+    }
+
+    /** Serbian is kept in Latin script and shown in the reader's script; other languages as written. */
+    static String inReaderScript(String text, String writtenIn, Locale reader) {
+        if (writtenIn != null && writtenIn.startsWith("sr") && "sr".equals(reader.getLanguage())) {
+            return SerbianScript.forDisplay(text, reader);
+        }
+        return text;
+    }
+}

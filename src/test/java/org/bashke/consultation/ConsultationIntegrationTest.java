@@ -1,0 +1,255 @@
+package org.bashke.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.mail.internet.MimeMessage;
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.bashke.directory.Directory;
+import org.bashke.directory.OrganisationType;
+import org.bashke.shared.text.SerbianScript;
+import org.bashke.support.IntegrationTest;
+import org.bashke.support.TestMailServer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@IntegrationTest
+class ConsultationIntegrationTest {
+
+    static final Cookie SERBIAN_CYRILLIC = new Cookie("bashke_lang", "sr-Cyrl");
+
+    final MockMvc mvc;
+    final Directory directory;
+    final JdbcTemplate jdbc;
+    final Consultations consultations;
+
+    @Autowired
+    ConsultationIntegrationTest(MockMvc mvc, Directory directory, JdbcTemplate jdbc, Consultations consultations) {
+        this.mvc = mvc;
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.consultations = consultations;
+    }
+
+    long office;
+    long otherInstitution;
+    String word;
+
+    @BeforeEach
+    void setUp() {
+        office = directory.findOrganisations("Zyra për Qeverisje të Mirë", OrganisationType.PUBLIC_INSTITUTION, 1).get(0).id();
+        otherInstitution = directory.findOrganisations("", OrganisationType.PUBLIC_INSTITUTION, 50).stream()
+                .filter(o -> o.id() != office).findFirst().orElseThrow().id();
+        word = "K" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    }
+
+    /** The demo officer of the Office for Good Governance: their account carries the office as scope. */
+    RequestPostProcessor officer() {
+        return user("zyra@bashke.demo").roles("GOVERNMENT_OFFICER");
+    }
+
+    /** An officer with no institution of theirs: acts for none. */
+    RequestPostProcessor officerOfAnotherInstitution() {
+        return user("zyrtar-tjeter-" + word + "@bashke.test").roles("GOVERNMENT_OFFICER");
+    }
+
+    /** A demo member with a real account (commenting needs one). */
+    RequestPostProcessor member(String email) {
+        return user(email).roles("MEMBER");
+    }
+
+    static List<MimeMessage> mailAbout(String email, String word) {
+        return TestMailServer.awaitMailTo(email).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(word) || m.getSubject().contains(SerbianScript.toCyrillic(word));
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    long createAndOpen(String closesOn, String justification) throws Exception {
+        String location = mvc.perform(post("/consultations/manage/new").with(officer()).with(csrf())
+                        .param("institutionId", String.valueOf(office))
+                        .param("titleSq", "Projektligji " + word).param("titleSr", "Nacrt zakona " + word)
+                        .param("summarySq", "Përmbledhje").param("draftType", "DRAFT_LAW")
+                        .param("contactName", "Arta").param("contactEmail", "arta@zqm.example")
+                        .param("opensOn", LocalDate.now().toString()).param("closesOn", closesOn)
+                        .param("periodJustification", justification))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post("/consultations/manage/" + id + "/versions").with(officer()).with(csrf())
+                        .param("label", "v1").param("text", "Neni 1\nQëllimi.\nNeni 2\nFusha.\nNeni 3\nAfati."))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.versionAdded"));
+        mvc.perform(post("/consultations/manage/" + id + "/open").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.opened"));
+        return id;
+    }
+
+    long article(long consultationId, int position) {
+        return jdbc.queryForObject("""
+                SELECT a.id FROM consultation_article a JOIN consultation_document_version v ON v.id = a.version_id
+                WHERE v.consultation_id = ? AND a.position = ?""", Long.class, consultationId, position);
+    }
+
+    long commentId(long consultationId, String text) {
+        return jdbc.queryForObject("SELECT id FROM consultation_comment WHERE consultation_id = ? AND body LIKE ?", Long.class,
+                consultationId, "%" + text + "%");
+    }
+
+    @Test
+    void a_member_comments_the_officer_answers_all_publishes_the_report_and_the_commenter_is_told() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        String email = "anetar@bashke.demo";
+        String comment = "Predlažem da rok bude duži " + word;
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf()).cookie(SERBIAN_CYRILLIC)
+                        .param("articleId", String.valueOf(article(id, 3))).param("body", comment).param("publicComment", "true"))
+                .andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, word);
+
+        mvc.perform(post("/consultations/manage/" + id + "/report/publish").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("problem", "consultation.rule.stage.notAllowed"));
+        mvc.perform(post("/consultations/manage/" + id + "/close").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.closed"));
+        mvc.perform(post("/consultations/manage/" + id + "/report/publish").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("problem", "consultation.rule.report.unanswered"));
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/answer").with(officer()).with(csrf())
+                        .param("outcome", "REJECTED").param("reason", ""))
+                .andExpect(flash().attribute("problem", "consultation.rule.answer.reasonRequired"));
+        String reason = "Rok je propisan uredbom " + word;
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/answer").with(officer()).with(csrf())
+                        .param("outcome", "REJECTED").param("reason", reason))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.answered"));
+        mvc.perform(post("/consultations/manage/" + id + "/report/publish").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.published"));
+
+        assertThat(consultations.consultation(id).orElseThrow().stage()).isEqualTo(ConsultationStage.REPORT_PUBLISHED);
+        List<MimeMessage> mail = org.awaitility.Awaitility.await().until(() -> mailAbout(email, word), m -> !m.isEmpty());
+        assertThat(mail.get(0).getSubject()).contains(SerbianScript.toCyrillic("završni izveštaj"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'consultation.report.published' AND record_id = ?",
+                Integer.class, String.valueOf(id))).isEqualTo(1);
+
+        byte[] pdf = mvc.perform(get("/consultations/" + id + "/report.pdf").cookie(SERBIAN_CYRILLIC))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(SerbianScript.toCyrillic("Predlažem da rok bude duži"))
+                    .contains(SerbianScript.toCyrillic("Rok je propisan uredbom"))
+                    .contains(SerbianScript.toCyrillic("Odbijen"));
+        }
+        mvc.perform(get("/consultations/" + id + "/report")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(reason)));
+
+        mvc.perform(post("/consultations/manage/" + id + "/adopted").with(officer()).with(csrf())
+                        .param("text", "Neni 1\nQëllimi.\nNeni 2\nFusha.\nNeni 3\nAfati i ri."))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.adoptedAdded"));
+        mvc.perform(post("/consultations/manage/" + id + "/adopted").with(officer()).with(csrf()).param("text", "Neni 1\nX."))
+                .andExpect(flash().attribute("problem", "consultation.rule.adopted.exists"));
+        mvc.perform(get("/consultations/" + id + "/changes")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<ins>Afati i ri.</ins>")));
+    }
+
+    @Test
+    void an_officer_of_another_institution_cannot_answer_or_manage() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())
+                .param("body", "Koment " + word)).andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, word);
+        // a member speaks only for an organisation whose link with them is verified
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())
+                        .param("body", "Në emër të ZQM " + word).param("organisationId", String.valueOf(office)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("lidhja e së cilës me ju është verifikuar")));
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/answer").with(officerOfAnotherInstitution()).with(csrf())
+                .param("outcome", "ACCEPTED")).andExpect(status().isForbidden());
+        mvc.perform(get("/consultations/manage/" + id).with(officerOfAnotherInstitution())).andExpect(status().isForbidden());
+        mvc.perform(post("/consultations/manage/" + id + "/close").with(officerOfAnotherInstitution()).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT outcome FROM consultation_comment WHERE id = ?", String.class, commentId)).isNull();
+        // the secretariat acts for every institution
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/answer")
+                        .with(SecurityMockMvcRequestPostProcessors.user("sekretariati-" + word + "@bashke.test").roles("SECRETARIAT")).with(csrf())
+                        .param("outcome", "ACCEPTED"))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.answered"));
+    }
+
+    @Test
+    void a_shorter_period_is_refused_without_justification_and_marked_non_compliant_with_one() throws Exception {
+        String shortClose = LocalDate.now().plusDays(5).toString();
+        mvc.perform(post("/consultations/manage/new").with(officer()).with(csrf())
+                        .param("institutionId", String.valueOf(office)).param("titleSq", "I shkurtër " + word)
+                        .param("summarySq", "P").param("draftType", "STRATEGY").param("contactName", "Arta")
+                        .param("contactEmail", "arta@zqm.example").param("opensOn", LocalDate.now().toString()).param("closesOn", shortClose))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Afati është më i shkurtër")));
+        long id = createAndOpen(shortClose, "Afat i Kuvendit " + word);
+        assertThat(consultations.consultation(id).orElseThrow().nonCompliant()).isTrue();
+        mvc.perform(get("/consultations/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nuk përmbush afatin minimal")));
+        assertThat(consultations.compliance(office, LocalDate.now().getYear()).held()
+                - consultations.compliance(office, LocalDate.now().getYear()).meetingMinimumPeriod()).isPositive();
+    }
+
+    @Test
+    void no_comment_after_closing_and_a_hidden_comment_keeps_its_placeholder() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())
+                .param("body", "Fyerje " + word)).andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, word);
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/hide").with(officer()).with(csrf())
+                .param("reason", "ABUSE")).andExpect(flash().attribute("flash", "consultation.manage.flash.hidden"));
+        mvc.perform(get("/consultations/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("gjuhë fyese")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Fyerje " + word))));
+        assertThat(org.awaitility.Awaitility.await().until(() -> mailAbout("keshilli@bashke.demo", word), m -> !m.isEmpty())).isNotEmpty();
+        mvc.perform(post("/consultations/manage/" + id + "/close").with(officer()).with(csrf()));
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())
+                        .param("body", "Vonë " + word))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("nuk pranon më komente")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consultation_comment WHERE consultation_id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    void the_public_pages_and_the_demo_consultations_show() throws Exception {
+        mvc.perform(get("/consultations")).andExpect(status().isOk());
+        mvc.perform(get("/consultations?stage=WRITTEN&type=BY_LAW&institution=" + office)).andExpect(status().isOk());
+        mvc.perform(get("/consultations/plans?institution=" + office)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Miratuar pa konsultim")));
+        assertThat(consultations.openConsultations()).isNotEmpty();
+        // the demo's adopted text: the options article changed, with the accepted comment linked to it
+        mvc.perform(get("/consultations/2/changes")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("I ndryshuar")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("<ins>")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*href=\"/consultations/2#comment-\\d+\".*")));
+        mvc.perform(get("/consultations/manage/plans?institution=" + office).with(officer())).andExpect(status().isOk());
+        int year = LocalDate.now().getYear();
+        ComplianceCounts office = consultations.compliance(this.office, year);
+        assertThat(office.planned()).isGreaterThanOrEqualTo(4);
+        mvc.perform(get("/consultations/compliance?year=" + year)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Zyra për Qeverisje të Mirë")));
+        String csv = mvc.perform(get("/consultations/compliance.csv?year=" + year)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("Institucioni,").contains("Zyra për Qeverisje të Mirë," + office.planned() + "," + office.held() + ",");
+    }
+}
