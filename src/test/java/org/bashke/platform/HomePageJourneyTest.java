@@ -20,16 +20,16 @@ class HomePageJourneyTest extends BrowserTest {
     void a_reader_switches_the_front_page_to_serbian_cyrillic_and_back_to_albanian() {
         open("/");
         assertThat(pageLanguage()).isEqualTo("sq");
-        assertThat(text(By.tagName("h1"))).isEqualTo(message("home.heading", ALBANIAN));
+        assertThat(text(By.tagName("h1"))).isEqualTo(message("portal.home.heading", ALBANIAN));
 
         click(languageLink("sr-Cyrl"));
         assertThat(pageLanguage()).isEqualTo("sr-Cyrl");
-        assertThat(text(By.tagName("h1"))).isEqualTo(message("home.heading", SERBIAN_CYRILLIC))
+        assertThat(text(By.tagName("h1"))).isEqualTo(message("portal.home.heading", SERBIAN_CYRILLIC))
                 .matches(".*\\p{IsCyrillic}.*");
 
         click(languageLink("sq"));
         assertThat(pageLanguage()).isEqualTo("sq");
-        assertThat(text(By.tagName("h1"))).isEqualTo(message("home.heading", ALBANIAN));
+        assertThat(text(By.tagName("h1"))).isEqualTo(message("portal.home.heading", ALBANIAN));
 
         // the first visit of each language's page was checked with axe-core
         assertThat(checkedPages()).hasSize(3);

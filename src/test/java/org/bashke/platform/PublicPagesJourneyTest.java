@@ -22,8 +22,8 @@ class PublicPagesJourneyTest extends BrowserTest {
         List<Row> pages = PermissionRows.read(fileProblems).stream()
                 .filter(r -> r.method().equals("GET") && r.allows("anonymous"))
                 .filter(r -> !r.path().startsWith("/actuator"))
-                // files the browser downloads rather than shows (calendars, feeds, data): not pages
-                .filter(r -> !r.path().split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|docx|xlsx)$"))
+                // files, not pages: calendars, feeds, data, documents
+                .filter(r -> !r.path().split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$"))
                 .toList();
         assertThat(pages).isNotEmpty();
 

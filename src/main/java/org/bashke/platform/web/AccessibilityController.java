@@ -3,14 +3,9 @@ package org.bashke.platform.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front door. The portal issue turns it into "the dialogue at a glance". */
+/** The accessibility statement. The front door ("/") is the portal's "dialogue at a glance". */
 @Controller
-class HomeController {
-
-    @GetMapping("/")
-    String home() {
-        return "platform/home";
-    }
+class AccessibilityController {
 
     @GetMapping("/accessibility")
     String accessibility() {

@@ -1,0 +1,34 @@
+package org.bashke.portal.content;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Articles extends JpaRepository<Article, Long> {
+
+    Optional<Article> findByKindAndSlug(ArticleKind kind, String slug);
+
+    List<Article> findByKindOrderByUpdatedAtDesc(ArticleKind kind);
+
+    List<Article> findByKindAndHubIdInOrderByUpdatedAtDesc(ArticleKind kind, java.util.Collection<Long> hubIds);
+
+    List<Article> findByStatus(ArticleStatus status);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Article a where a.id = :id")
+    Optional<Article> lockById(@Param("id") long id);
+
+    @Query("""
+            select a from Article a where a.kind = org.bashke.portal.content.ArticleKind.NEWS
+              and a.status = org.bashke.portal.content.ArticleStatus.PUBLISHED
+              and (:hubId is null or a.hubId = :hubId)
+              and (:topic is null or :topic member of a.topics)
+            order by a.publishedAt desc, a.id desc""")
+    Page<Article> publishedNews(@Param("hubId") Long hubId, @Param("topic") Topic topic, Pageable page);
+}

@@ -1,0 +1,28 @@
+package org.bashke.portal.web;
+
+import org.bashke.shared.security.RouteRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Reading the portal is public; registering for an event needs a login; news and events admin is
+ * open to hub coordinators at the URL level (their hub is checked per record in the use cases);
+ * pages, the translation list and the search rebuild are the secretariat's.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalRouteRules {
+
+    @Bean
+    RouteRules portalRoutes() {
+        return routes -> routes
+                .requestMatchers(HttpMethod.GET, "/news", "/news/{id}", "/news.atom", "/events", "/events.ics",
+                        "/events/{id}", "/events/{id}.ics", "/pages/{slug}", "/search", "/portal/home", "/sitemap.xml").permitAll()
+                .requestMatchers(HttpMethod.POST, "/events/{id}/registration", "/events/{id}/registration/cancel")
+                .hasRole("MEMBER")
+                .requestMatchers("/admin/portal/pages", "/admin/portal/pages/**", "/admin/portal/translations",
+                        "/admin/portal/search/**").hasRole("SECRETARIAT")
+                .requestMatchers("/admin/portal", "/admin/portal/news", "/admin/portal/news/**", "/admin/portal/events",
+                        "/admin/portal/events/**").hasAnyRole("HUB_COORDINATOR", "SECRETARIAT");
+    }
+}

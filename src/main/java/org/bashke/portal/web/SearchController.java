@@ -1,0 +1,51 @@
+package org.bashke.portal.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.bashke.portal.content.HubLookup;
+import org.bashke.portal.search.SearchIndex;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** One search over every public record the modules have put in the index. */
+@Controller
+class SearchController {
+
+    static final int PAGE_SIZE = 20;
+
+    private final SearchIndex index;
+    private final HubLookup hubs;
+
+    SearchController(SearchIndex index, HubLookup hubs) {
+        this.index = index;
+        this.hubs = hubs;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                  @RequestParam(required = false) String hub, @RequestParam(required = false) String region,
+                  @RequestParam(required = false) String lang,
+                  @RequestParam(defaultValue = "0") int page,
+                  Locale locale, Model model) {
+        String query = q == null ? "" : q.strip();
+        if (query.length() > 200) {
+            query = query.substring(0, 200);
+        }
+        String hubCode = hubs.resolve(hub, region).map(h -> h.code()).orElse(null);
+        // the types readers can filter by are those in the index: other modules' appear as they start publishing
+        List<String> types = index.types();
+        String chosenType = type != null && types.contains(type) ? type : null;
+        String language = lang != null && List.of("sq", "sr", "en").contains(lang) ? lang : null;
+        model.addAttribute("q", query);
+        model.addAttribute("lang", language);
+        model.addAttribute("type", chosenType);
+        model.addAttribute("hubCode", hubCode);
+        model.addAttribute("types", types);
+        model.addAttribute("hubs", hubs.hubs());
+        model.addAttribute("results", query.isEmpty() ? null
+                : index.search(query, chosenType, hubCode, language, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE));
+        return "portal/search";
+    }
+}
