@@ -22,8 +22,7 @@ class PublicPagesJourneyTest extends BrowserTest {
         List<Row> pages = PermissionRows.read(fileProblems).stream()
                 .filter(r -> r.method().equals("GET") && r.allows("anonymous"))
                 .filter(r -> !r.path().startsWith("/actuator"))
-                // files, not pages: calendars, feeds, data, documents
-                .filter(r -> !r.path().split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$"))
+                .filter(Row::isPage)
                 .toList();
         assertThat(pages).isNotEmpty();
 

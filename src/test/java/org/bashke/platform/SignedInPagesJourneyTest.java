@@ -32,8 +32,7 @@ class SignedInPagesJourneyTest extends BrowserTest {
                 .filter(r -> r.method().equals("GET") && r.allows(role))
                 .filter(r -> baseline == null || !r.allows(baseline))
                 .filter(r -> !r.path().startsWith("/actuator") && !r.path().startsWith("/login"))
-                // files, not pages: calendars, feeds, data, documents
-                .filter(r -> !r.path().split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$"))
+                .filter(Row::isPage)
                 .toList();
 
         signInAs(role);

@@ -33,6 +33,11 @@ public final class PermissionRows {
         }
 
         /** Whether the file says {@code column} (e.g. {@code "anonymous"}) may make this request. */
+        /** A GET of a page a browser shows (not a file it downloads: calendar, feed, data, document). */
+        public boolean isPage() {
+            return "GET".equals(method) && !path.split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$");
+        }
+
         public boolean allows(String column) {
             return allowed.get(MatrixPrincipals.COLUMNS.indexOf(column));
         }
