@@ -194,6 +194,21 @@ class ConsultationIntegrationTest {
     }
 
     @Test
+    void an_opened_consultation_is_found_by_the_one_search_in_any_script() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(40).toString(), "");
+        // the portal indexes after commit, from the event publication registry
+        String found = "";
+        for (int i = 0; i < 50 && !found.contains("/consultations/" + id + "\""); i++) {
+            Thread.sleep(100);
+            found = mvc.perform(get("/search").param("q", word)).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(found).contains("/consultations/" + id + "\"");
+        String cyrillic = mvc.perform(get("/search").param("q", org.bashke.shared.text.SerbianScript.toCyrillic("nacrt zakona " + word)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(cyrillic).contains("/consultations/" + id + "\"");
+    }
+
+    @Test
     void a_shorter_period_is_refused_without_justification_and_marked_non_compliant_with_one() throws Exception {
         String shortClose = LocalDate.now().plusDays(5).toString();
         mvc.perform(post("/consultations/manage/new").with(officer()).with(csrf())

@@ -14,6 +14,7 @@ import org.bashke.consultation.draft.AnswerOutcome;
 import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.ConsultationSearchRecord;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
 import org.bashke.consultation.draft.ConsultationRepository;
 import org.bashke.consultation.draft.DocumentVersion;
@@ -36,6 +37,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,10 +67,12 @@ class ConsultationDemoData implements ApplicationRunner {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
     ConsultationDemoData(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
                          PlanItemRepository plan, ConsultationPeriodPolicy policy, WorkingDays workingDays, Directory directory,
-                         Accounts accounts, AuditLog audit, JdbcTemplate jdbc, TransactionTemplate transaction) {
+                         Accounts accounts, AuditLog audit, JdbcTemplate jdbc, TransactionTemplate transaction,
+                         ApplicationEventPublisher events) {
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -80,6 +84,7 @@ class ConsultationDemoData implements ApplicationRunner {
         this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.events = events;
     }
 
     @Override
@@ -137,6 +142,7 @@ class ConsultationDemoData implements ApplicationRunner {
                 Komuna u përgjigjet të gjitha komenteve në raportin përfundimtar.
                 """, Instant.now().minus(5, ChronoUnit.DAYS)));
         open.open();
+        events.publishEvent(ConsultationSearchRecord.of(open));
         audit.recordAs(ACTOR, "consultation.consultation.created", "consultation", open.getId(), null, open.auditValues());
         council.ifPresent(a -> comment(open.getId(), v1.getArticles().get(3).getId(), a, null,
                 "Predlažem da se rok produži na 20 radnih dana za složene akte."));
@@ -173,6 +179,7 @@ class ConsultationDemoData implements ApplicationRunner {
                         "Zyrtari i ZQM-së", Instant.now().minus(40, ChronoUnit.DAYS)));
         done.close(done.getClosesOn());
         done.publishReport(0, done.getClosesOn().plusDays(14));
+        events.publishEvent(ConsultationSearchRecord.of(done));
         versions.save(DocumentVersion.adoptedText(done.getId(), 2, "Koncept-dokumenti i miratuar", """
                 # Problemi
                 Regjistri aktual nuk është i qasshëm për publikun.

@@ -138,6 +138,7 @@ public class ManageConsultations {
         c.open();
         audit.record("consultation.consultation.opened", "consultation", id, before, c.auditValues());
         events.publishEvent(new ConsultationOpened(id, c.getInstitutionId()));
+        events.publishEvent(ConsultationSearchRecord.of(c));
     }
 
     @Transactional
@@ -169,6 +170,7 @@ public class ManageConsultations {
                     "subjectArgs", new Object[] {c.getTitle().display(locale)}));
         });
         events.publishEvent(new ConsultationReportPublished(id, c.getInstitutionId()));
+        events.publishEvent(ConsultationSearchRecord.of(c));
     }
 
     private static LocalizedText title(ConsultationValues v) {
