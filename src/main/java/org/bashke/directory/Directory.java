@@ -2,6 +2,7 @@ package org.bashke.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the directory. */
@@ -14,6 +15,15 @@ public interface Directory {
 
     /** Active organisations whose name or acronym contains {@code text} (any language, accents ignored); {@code type} null for all. */
     List<OrganisationSummary> findOrganisations(String text, OrganisationType type, int limit);
+
+    /**
+     * Every active organisation of a type ({@code null}: of every type), by Albanian name — for choice
+     * lists and indexes. {@link #findOrganisations} is a capped lookup, not a way to list them all.
+     */
+    List<OrganisationSummary> activeOrganisations(OrganisationType type);
+
+    /** How many active organisations there are of each type (types with none are absent). */
+    Map<OrganisationType, Long> countActiveByType();
 
     List<HubSummary> hubs();
 

@@ -57,11 +57,12 @@ class ConsultationController {
     private final EditPlan plans;
     private final ReportPdf pdf;
     private final Directory directory;
+    private final InstitutionNames institutionNames;
     private final WorkingDays workingDays;
     private final InstitutionAccess access;
 
     ConsultationController(ConsultationRepository consultations, ConsultationViews views, CommentOnDraft commentOnDraft,
-                           FollowConsultations follow, EditPlan plans, ReportPdf pdf, Directory directory,
+                           FollowConsultations follow, EditPlan plans, ReportPdf pdf, Directory directory, InstitutionNames institutionNames,
                            WorkingDays workingDays, InstitutionAccess access) {
         this.consultations = consultations;
         this.views = views;
@@ -70,6 +71,7 @@ class ConsultationController {
         this.plans = plans;
         this.pdf = pdf;
         this.directory = directory;
+        this.institutionNames = institutionNames;
         this.workingDays = workingDays;
         this.access = access;
     }
@@ -91,7 +93,7 @@ class ConsultationController {
                 c.getStage() == ConsultationStage.WRITTEN && !today.isAfter(c.getClosesOn())
                         ? Math.max(0, workingDays.workingDaysBetween(today, c.getClosesOn())) : null)).toList();
         model.addAttribute("rows", rows);
-        model.addAttribute("institutionNames", institutionNames(locale));
+        model.addAttribute("institutionNames", institutionNames.byName(locale));
         model.addAttribute("institution", institution);
         model.addAttribute("stage", stage);
         model.addAttribute("type", type);
@@ -215,7 +217,7 @@ class ConsultationController {
         int shown = year == null ? Year.now(ManageConsultations.KOSOVO).getValue() : Math.max(2000, Math.min(2100, year));
         model.addAttribute("year", shown);
         model.addAttribute("institution", institution);
-        model.addAttribute("institutionNames", institutionNames(locale));
+        model.addAttribute("institutionNames", institutionNames.byName(locale));
         List<org.bashke.consultation.plan.PlanItem> items = institution == null ? List.of() : plans.plan(institution, shown);
         model.addAttribute("items", items);
         model.addAttribute("consultationTitles", consultations.findAllById(items.stream()
@@ -224,13 +226,4 @@ class ConsultationController {
         return "consultation/plans";
     }
 
-    /** Institutions that can consult, for filters: public institutions and municipalities, by name. */
-    private Map<Long, String> institutionNames(Locale locale) {
-        java.util.List<OrganisationSummary> all = new java.util.ArrayList<>(directory.findOrganisations("", OrganisationType.PUBLIC_INSTITUTION, 500));
-        all.addAll(directory.findOrganisations("", OrganisationType.MUNICIPALITY, 500));
-        all.sort(java.util.Comparator.comparing(o -> o.name().display(locale)));
-        Map<Long, String> ordered = new java.util.LinkedHashMap<>();
-        all.forEach(o -> ordered.put(o.id(), o.name().display(locale)));
-        return ordered;
-    }
 }

@@ -1,6 +1,11 @@
 package org.bashke.directory.facade;
 
+import java.text.Collator;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.bashke.directory.Directory;
@@ -10,6 +15,7 @@ import org.bashke.directory.OrganisationSummary;
 import org.bashke.directory.OrganisationType;
 import org.bashke.directory.RegionSummary;
 import org.bashke.directory.geography.Geography;
+import org.bashke.shared.text.Language;
 import org.bashke.directory.geography.Hub;
 import org.bashke.directory.organisation.Organisation;
 import org.bashke.directory.organisation.OrganisationSearch;
@@ -22,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryFacade implements Directory {
 
     private static final int MAX_LOOKUP = 200;
+    private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
 
     private final Organisations organisations;
     private final OrganisationSearch search;
@@ -49,6 +56,23 @@ class DirectoryFacade implements Directory {
     @Override
     public List<OrganisationSummary> findOrganisations(String text, OrganisationType type, int limit) {
         return search.lookup(text, type, Math.min(limit, MAX_LOOKUP)).stream().map(Organisation::summary).toList();
+    }
+
+    @Override
+    public List<OrganisationSummary> activeOrganisations(OrganisationType type) {
+        List<Organisation> found = type == null ? organisations.findByArchivedFalse() : organisations.findByTypeAndArchivedFalse(type);
+        return found.stream().map(Organisation::summary)
+                .sorted(Comparator.comparing((OrganisationSummary o) -> String.valueOf(o.name().get(Language.SQ)), Collator.getInstance(ALBANIAN)))
+                .toList();
+    }
+
+    @Override
+    public Map<OrganisationType, Long> countActiveByType() {
+        Map<OrganisationType, Long> counts = new EnumMap<>(OrganisationType.class);
+        for (Object[] row : organisations.countActiveByType()) {
+            counts.put((OrganisationType) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     @Override

@@ -19,6 +19,13 @@ public interface Organisations extends JpaRepository<Organisation, Long> {
             nativeQuery = true)
     List<Organisation> findSameName(@Param("type") String type, @Param("name") String name);
 
+    List<Organisation> findByArchivedFalse();
+
+    List<Organisation> findByTypeAndArchivedFalse(OrganisationType type);
+
+    @Query("select o.type, count(o) from Organisation o where o.archived = false group by o.type")
+    List<Object[]> countActiveByType();
+
     default List<Organisation> findSameName(OrganisationType type, String name) {
         return findSameName(type.name(), name);
     }

@@ -66,10 +66,7 @@ public class RebuildSearchIndex {
         for (RegionSummary r : directory.regions()) {
             hubOfRegion.put(r.code(), r.servingHubCode());
         }
-        for (OrganisationSummary o : directory.findOrganisations("", null, 10000)) {
-            if (o.archived()) {
-                continue;
-            }
+        for (OrganisationSummary o : directory.activeOrganisations(null)) {
             LocalizedText text = o.acronym() == null ? null : LocalizedText.same(o.acronym());
             index.apply(PublicRecordChanged.published("directory", "organisation", o.id(), o.name(), text,
                     "/organisations/" + o.id(), o.regionCode() == null ? null : hubOfRegion.get(o.regionCode()), null));

@@ -3,14 +3,9 @@ package org.bashke.portal.web;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.bashke.portal.HomeSection;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.bashke.directory.Directory;
-import org.bashke.directory.OrganisationSummary;
-import org.bashke.directory.OrganisationType;
 import org.bashke.portal.content.Articles;
 import org.bashke.portal.content.HubLookup;
 import org.bashke.portal.events.PortalEvents;
@@ -45,10 +40,7 @@ class PortalHomeController {
         model.addAttribute("sections", HomeSections.gather(sections, locale));
         model.addAttribute("upcoming", events.upcoming(clock.instant(), null, PageRequest.of(0, 3)));
         model.addAttribute("news", articles.publishedNews(null, null, PageRequest.of(0, 4)).getContent());
-        Map<OrganisationType, Long> byType = directory.findOrganisations("", null, 10000).stream()
-                .filter(o -> !o.archived())
-                .collect(Collectors.groupingBy(OrganisationSummary::type, () -> new TreeMap<>(), Collectors.counting()));
-        model.addAttribute("figures", byType);
+        model.addAttribute("figures", directory.countActiveByType());
         model.addAttribute("hubCount", hubs.hubs().size());
         model.addAttribute("hubs", hubs.hubs());
         model.addAttribute("hubsById", hubs.byId());

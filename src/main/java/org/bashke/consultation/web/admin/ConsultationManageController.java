@@ -1,9 +1,6 @@
 package org.bashke.consultation.web.admin;
 
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,9 +18,7 @@ import org.bashke.consultation.plan.EditPlan;
 import org.bashke.consultation.plan.PlanItem;
 import org.bashke.consultation.plan.PlanOutcome;
 import org.bashke.consultation.report.ConsultationViews;
-import org.bashke.directory.Directory;
-import org.bashke.directory.OrganisationSummary;
-import org.bashke.directory.OrganisationType;
+import org.bashke.consultation.web.InstitutionNames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,17 +46,17 @@ class ConsultationManageController {
     private final ConsultationRepository consultations;
     private final EditPlan plans;
     private final InstitutionAccess access;
-    private final Directory directory;
+    private final InstitutionNames institutionNames;
 
     ConsultationManageController(ManageConsultations manage, AnswerComments answers, ConsultationViews views,
-                                 ConsultationRepository consultations, EditPlan plans, InstitutionAccess access, Directory directory) {
+                                 ConsultationRepository consultations, EditPlan plans, InstitutionAccess access, InstitutionNames institutionNames) {
         this.manage = manage;
         this.answers = answers;
         this.views = views;
         this.consultations = consultations;
         this.plans = plans;
         this.access = access;
-        this.directory = directory;
+        this.institutionNames = institutionNames;
     }
 
     @InitBinder("form")
@@ -75,7 +70,7 @@ class ConsultationManageController {
         List<Consultation> mine = access.isSecretariat() ? consultations.findAllByOrderByIdDesc()
                 : consultations.findByInstitutionIdInOrderByIdDesc(access.ownInstitutions());
         model.addAttribute("consultations", mine);
-        model.addAttribute("institutionNames", institutions(locale));
+        model.addAttribute("institutionNames", institutionNames.byName(locale));
         return "consultation/manage/list";
     }
 
@@ -142,7 +137,7 @@ class ConsultationManageController {
         model.addAttribute("form", form);
         model.addAttribute("editing", editing);
         model.addAttribute("types", DraftType.values());
-        Map<Long, String> institutions = institutions(locale);
+        Map<Long, String> institutions = institutionNames.byName(locale);
         if (!access.isSecretariat()) {
             institutions.keySet().retainAll(access.ownInstitutions());
         }
@@ -215,7 +210,7 @@ class ConsultationManageController {
     @GetMapping("/plans")
     String plans(@RequestParam(name = "institution", required = false) Long institution,
                  @RequestParam(name = "year", required = false) Integer year, Locale locale, Model model) {
-        Map<Long, String> institutions = institutions(locale);
+        Map<Long, String> institutions = institutionNames.byName(locale);
         if (!access.isSecretariat()) {
             institutions.keySet().retainAll(access.ownInstitutions());
         }
@@ -273,13 +268,4 @@ class ConsultationManageController {
         return "redirect:/consultations/manage/plans?institution=" + item.getInstitutionId() + "&year=" + item.getYear();
     }
 
-    /** Institutions that can consult (public institutions and municipalities), by name in the reader's language. */
-    private Map<Long, String> institutions(Locale locale) {
-        List<OrganisationSummary> all = new ArrayList<>(directory.findOrganisations("", OrganisationType.PUBLIC_INSTITUTION, 500));
-        all.addAll(directory.findOrganisations("", OrganisationType.MUNICIPALITY, 500));
-        all.sort(Comparator.comparing(o -> o.name().display(locale)));
-        Map<Long, String> names = new LinkedHashMap<>();
-        all.forEach(o -> names.put(o.id(), o.name().display(locale)));
-        return names;
-    }
 }
