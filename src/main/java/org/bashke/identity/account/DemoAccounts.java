@@ -77,7 +77,7 @@ class DemoAccounts implements ApplicationRunner {
         String hash = encoder.encode(PASSWORD);
         Optional<Long> office = organisation("Zyra për Qeverisje të Mirë", OrganisationType.PUBLIC_INSTITUTION);
         Optional<Long> cso = organisation("Qendra për Iniciativa Qytetare", OrganisationType.CSO);
-        Optional<Long> prizren = directory.hubs().stream().filter(h -> "PRZ".equals(h.code())).map(HubSummary::id).findFirst();
+        Optional<Long> prizren = directory.hub("PRZ").map(HubSummary::id);
         List<Demo> demos = List.of(
                 new Demo(ADMIN, "Administratori Demo", "sq", Role.ADMIN, Optional.empty(), false),
                 new Demo("sekretariati@bashke.demo", "Sekretariati CiviKos", "sq", Role.SECRETARIAT, Optional.empty(), false),

@@ -41,9 +41,10 @@ class PortalHomeController {
         model.addAttribute("upcoming", events.upcoming(clock.instant(), null, PageRequest.of(0, 3)));
         model.addAttribute("news", articles.publishedNews(null, null, PageRequest.of(0, 4)).getContent());
         model.addAttribute("figures", directory.countActiveByType());
-        model.addAttribute("hubCount", hubs.hubs().size());
-        model.addAttribute("hubs", hubs.hubs());
-        model.addAttribute("hubsById", hubs.byId());
+        var hubsById = hubs.byId();
+        model.addAttribute("hubCount", hubsById.size());
+        model.addAttribute("hubs", List.copyOf(hubsById.values()));
+        model.addAttribute("hubsById", hubsById);
         return "portal/home";
     }
 }
