@@ -1,0 +1,6 @@
+package org.bashke.files.store;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface FileRecords extends JpaRepository<FileRecord, Long> {
+}

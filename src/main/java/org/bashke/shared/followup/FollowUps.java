@@ -1,0 +1,29 @@
+package org.bashke.shared.followup;
+
+import java.util.Optional;
+
+/**
+ * How far an obligation born elsewhere has got: a Council decision, a dialogue commitment. The module
+ * that tracks obligations (monitoring) implements this; the modules that create them (council, dialogue)
+ * ask it, so they can show a decision's follow-up without depending on monitoring (monitoring depends on
+ * them, through their events). When no module implements it, callers show nothing.
+ */
+public interface FollowUps {
+
+    /**
+     * @param module the module that made the obligation, e.g. {@code council}
+     * @param type   what it is there, e.g. {@code decision}, {@code commitment}
+     * @param id     its id in that module
+     */
+    Optional<FollowUp> followUp(String module, String type, long id);
+
+    /**
+     * @param status   a stable code (NOT_STARTED, IN_PROGRESS, COMPLETED, DELAYED, CANCELLED, NOT_ASSESSED)
+     * @param labelKey message key of the status in the reader's language
+     * @param percent  share done, 0–100
+     * @param overdue  past its deadline (in working days) and not completed
+     * @param url      the obligation's public page, e.g. {@code /monitoring/obligations/12}
+     */
+    record FollowUp(String status, String labelKey, int percent, boolean overdue, String url) {
+    }
+}
