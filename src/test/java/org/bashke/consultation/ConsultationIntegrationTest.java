@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -223,6 +225,35 @@ class ConsultationIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Nuk përmbush afatin minimal")));
         assertThat(consultations.compliance(office, LocalDate.now().getYear()).held()
                 - consultations.compliance(office, LocalDate.now().getYear()).meetingMinimumPeriod()).isPositive();
+    }
+
+    @Test
+    void a_comment_carries_an_attachment_readable_while_the_comment_is_and_a_refused_file_saves_nothing() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        byte[] pdf = ("%PDF-1.4\nshtojca " + word).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart("/consultations/" + id + "/comments")
+                        .file(new MockMultipartFile("attachment", "shtojca.pdf", "application/pdf", pdf))
+                        .with(member("keshilli@bashke.demo")).with(csrf())
+                        .param("body", "Me shtojcë " + word).param("publicComment", "true"))
+                .andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, word);
+        String url = "/consultations/" + id + "/comments/" + commentId + "/attachment";
+        mvc.perform(get("/consultations/" + id)).andExpect(content().string(org.hamcrest.Matchers.containsString(url)));
+        mvc.perform(get(url)).andExpect(status().isOk()).andExpect(content().bytes(pdf))
+                .andExpect(content().contentType("application/pdf"));
+
+        mvc.perform(multipart("/consultations/" + id + "/comments")
+                        .file(new MockMultipartFile("attachment", "virus.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 1}))
+                        .with(member("keshilli@bashke.demo")).with(csrf())
+                        .param("body", "Refuzuar " + word))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("nuk pranohet")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consultation_comment WHERE consultation_id = ?", Integer.class, id)).isEqualTo(1);
+
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + commentId + "/hide").with(officer()).with(csrf())
+                .param("reason", "PERSONAL_DATA"));
+        mvc.perform(get(url)).andExpect(status().isNotFound());
+        mvc.perform(get("/consultations/999999/comments/" + commentId + "/attachment")).andExpect(status().isNotFound());
     }
 
     @Test

@@ -58,6 +58,9 @@ public class Comment {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Column(name = "attachment_file_id")
+    private Long attachmentFileId;
+
     @Version
     @Column(name = "opt_version")
     private long optVersion;
@@ -109,6 +112,15 @@ public class Comment {
     /** A hidden comment (abuse, personal data, off topic) needs no answer of its own; every other one does. */
     public boolean needsAnswer() { return !isAnswered() && !isHidden(); }
 
+    public Long getAttachmentFileId() {
+        return attachmentFileId;
+    }
+
+    /** Set once, when the comment is made. */
+    void attach(long fileId) {
+        this.attachmentFileId = fileId;
+    }
+
     public Map<String, Object> auditValues() {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("consultationId", consultationId);
@@ -116,6 +128,7 @@ public class Comment {
         v.put("authorAccountId", authorAccountId);
         v.put("organisationId", organisationId);
         v.put("public", publicComment);
+        v.put("attachmentFileId", attachmentFileId);
         v.put("hiddenReason", hiddenReason);
         v.put("outcome", outcome);
         v.put("answer", answer);

@@ -9,6 +9,8 @@ import org.bashke.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.bashke.files.FileStore;
 
 /**
  * A registered member comments on a draft or one of its articles, as themselves or for an organisation
@@ -18,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommentOnDraft {
 
+    /** @param attachment an optional file (null or empty for none) */
     public record CommentValues(long consultationId, Long articleId, Long organisationId, String body, boolean publicComment,
-                                String language) {
+                                String language, MultipartFile attachment) {
     }
 
     private final ConsultationRepository consultations;
@@ -29,9 +32,11 @@ public class CommentOnDraft {
     private final CurrentUser currentUser;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final FileStore files;
 
     CommentOnDraft(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
-                   CommentRateLimit rateLimit, CurrentUser currentUser, Accounts accounts, AuditLog audit) {
+                   CommentRateLimit rateLimit, CurrentUser currentUser, Accounts accounts, AuditLog audit, FileStore files) {
+        this.files = files;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -64,6 +69,10 @@ public class CommentOnDraft {
         rateLimit.check(user.accountId(), now);
         Comment comment = comments.save(new Comment(c.getId(), v.articleId(), user.accountId(), user.displayName(),
                 user.email(), v.language(), v.organisationId(), inLatinIfSerbian(v.body().strip(), v.language()), v.publicComment(), now));
+        if (v.attachment() != null && !v.attachment().isEmpty()) {
+            // a refused file throws FileRejected here and the whole comment rolls back with it
+            comment.attach(files.store("consultation", v.attachment()).id());
+        }
         audit.record("consultation.comment.created", "consultation-comment", comment.getId(), null, comment.auditValues());
         return comment.getId();
     }

@@ -10,7 +10,12 @@ import org.bashke.consultation.draft.HiddenReason;
  */
 public record CommentView(long id, Long articleId, String authorName, String organisationName, String body,
                           boolean publicComment, boolean bodyShown, HiddenReason hiddenReason, AnswerOutcome outcome,
-                          String answer, Instant createdAt) {
+                          String answer, Instant createdAt, org.bashke.files.StoredFile attachment) {
+
+    /** Where the attachment is downloaded, when there is one the reader may see. */
+    public String attachmentUrl(long consultationId) {
+        return attachment == null ? null : "/consultations/" + consultationId + "/comments/" + id + "/attachment";
+    }
 
     public boolean answered() {
         return outcome != null;

@@ -16,6 +16,8 @@ import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
 import org.bashke.consultation.draft.DocumentVersion;
+import org.bashke.files.FileStore;
+import org.bashke.files.StoredFile;
 import org.bashke.consultation.draft.DocumentVersionRepository;
 import org.bashke.consultation.draft.ManageConsultations;
 import org.bashke.directory.Directory;
@@ -34,8 +36,11 @@ public class ConsultationViews {
     private final Directory directory;
     private final ConsultationPeriodPolicy policy;
 
+    private final FileStore files;
+
     ConsultationViews(ManageConsultations manage, DocumentVersionRepository versions, CommentRepository comments,
-                      Directory directory, ConsultationPeriodPolicy policy) {
+                      Directory directory, ConsultationPeriodPolicy policy, FileStore files) {
+        this.files = files;
         this.manage = manage;
         this.versions = versions;
         this.comments = comments;
@@ -57,11 +62,13 @@ public class ConsultationViews {
         orgIds.add(c.getInstitutionId());
         Map<Long, String> orgNames = directory.organisations(orgIds).stream()
                 .collect(Collectors.toMap(OrganisationSummary::id, o -> o.name().display(locale)));
+        Map<Long, StoredFile> attachments = files.files(list.stream().map(Comment::getAttachmentFileId)
+                .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(StoredFile::id, f -> f));
 
         Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
         List<CommentView> general = new ArrayList<>();
         for (Comment comment : list) {
-            CommentView v = view(comment, orgNames, locale, forInstitution);
+            CommentView v = view(comment, orgNames, attachments, locale, forInstitution);
             if (comment.getArticleId() == null) {
                 general.add(v);
             } else {
@@ -111,13 +118,27 @@ public class ConsultationViews {
         return java.util.Optional.of(new Changes(view, adopted.get(), ArticleDiff.compare(before, after)));
     }
 
-    private static CommentView view(Comment c, Map<Long, String> orgNames, Locale reader, boolean forInstitution) {
+    /**
+     * The file attached to a comment, when the reader may read that comment: it is not hidden, and it is public
+     * or the reader answers for the institution.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> readableAttachment(long consultationId, long commentId, boolean forInstitution) {
+        return comments.findById(commentId)
+                .filter(c -> c.getConsultationId() == consultationId && !c.isHidden()
+                        && (c.isPublicComment() || forInstitution))
+                .map(Comment::getAttachmentFileId);
+    }
+
+    private static CommentView view(Comment c, Map<Long, String> orgNames, Map<Long, StoredFile> attachments, Locale reader,
+                                    boolean forInstitution) {
         boolean shown = !c.isHidden() && (c.isPublicComment() || forInstitution);
         return new CommentView(c.getId(), c.getArticleId(), c.getAuthorName(),
                 c.getOrganisationId() == null ? null : orgNames.get(c.getOrganisationId()),
                 shown ? inReaderScript(c.getBody(), c.getAuthorLanguage(), reader) : null,
                 c.isPublicComment(), shown, c.getHiddenReason(), c.getOutcome(),
-                c.getAnswer() == null ? null : inReaderScript(c.getAnswer(), c.getAuthorLanguage(), reader), c.getCreatedAt());
+                c.getAnswer() == null ? null : inReaderScript(c.getAnswer(), c.getAuthorLanguage(), reader), c.getCreatedAt(),
+                shown && c.getAttachmentFileId() != null ? attachments.get(c.getAttachmentFileId()) : null);
     }
 
     /** Serbian is kept in Latin script and shown in the reader's script; other languages as written. */

@@ -9,6 +9,7 @@ public class CommentForm {
     private Long organisationId;
     private String body;
     private boolean publicComment = true;
+    private org.springframework.web.multipart.MultipartFile attachment;
 
     public Long getArticleId() { return articleId; }
     public void setArticleId(Long articleId) { this.articleId = articleId; }
@@ -16,6 +17,8 @@ public class CommentForm {
     public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
+    public org.springframework.web.multipart.MultipartFile getAttachment() { return attachment; }
+    public void setAttachment(org.springframework.web.multipart.MultipartFile attachment) { this.attachment = attachment; }
     public boolean isPublicComment() { return publicComment; }
     public void setPublicComment(boolean publicComment) { this.publicComment = publicComment; }
 }

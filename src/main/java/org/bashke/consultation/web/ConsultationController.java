@@ -23,7 +23,10 @@ import org.bashke.consultation.report.ReportPdf;
 import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationSummary;
 import org.bashke.directory.OrganisationType;
+import org.bashke.files.FileRejected;
+import org.bashke.files.FileStore;
 import org.bashke.shared.NotFoundException;
+import org.springframework.core.io.Resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -61,9 +64,12 @@ class ConsultationController {
     private final WorkingDays workingDays;
     private final InstitutionAccess access;
 
+    private final FileStore files;
+
     ConsultationController(ConsultationRepository consultations, ConsultationViews views, CommentOnDraft commentOnDraft,
                            FollowConsultations follow, EditPlan plans, ReportPdf pdf, Directory directory, InstitutionNames institutionNames,
-                           WorkingDays workingDays, InstitutionAccess access) {
+                           WorkingDays workingDays, InstitutionAccess access, FileStore files) {
+        this.files = files;
         this.consultations = consultations;
         this.views = views;
         this.commentOnDraft = commentOnDraft;
@@ -78,7 +84,7 @@ class ConsultationController {
 
     @InitBinder("commentForm")
     void allowedFields(WebDataBinder binder) {
-        binder.setAllowedFields("articleId", "organisationId", "body", "publicComment");
+        binder.setAllowedFields("articleId", "organisationId", "body", "publicComment", "attachment");
     }
 
     @GetMapping
@@ -130,14 +136,25 @@ class ConsultationController {
         if (!errors.hasErrors()) {
             try {
                 commentOnDraft.comment(new CommentOnDraft.CommentValues(id, form.getArticleId(), form.getOrganisationId(),
-                        form.getBody(), form.isPublicComment(), locale.toLanguageTag()));
+                        form.getBody(), form.isPublicComment(), locale.toLanguageTag(), form.getAttachment()));
                 redirect.addFlashAttribute("flash", "consultation.comment.flash.sent");
                 return "redirect:/consultations/" + id + (form.getArticleId() == null ? "" : "#article-" + form.getArticleId());
             } catch (ConsultationRuleException e) {
                 errors.reject(e.messageKey());
+            } catch (FileRejected e) {
+                errors.rejectValue("attachment", e.messageKey());
             }
         }
         return page(id, form, locale, model);
+    }
+
+    /** A comment's attachment, to whoever may read the comment's text (never for a hidden comment). */
+    @GetMapping("/{id}/comments/{commentId}/attachment")
+    ResponseEntity<Resource> attachment(@PathVariable("id") long id, @PathVariable("commentId") long commentId) {
+        Consultation c = consultations.findById(id).orElseThrow(() -> new NotFoundException("consultation", id));
+        long fileId = views.readableAttachment(id, commentId, access.mayActFor(c.getInstitutionId()))
+                .orElseThrow(() -> new NotFoundException("attachment", commentId));
+        return files.download(fileId, false);
     }
 
     private String page(long id, CommentForm form, Locale locale, Model model) {
@@ -146,6 +163,7 @@ class ConsultationController {
         ConsultationView view = views.view(id, locale, forInstitution);
         model.addAttribute("view", view);
         model.addAttribute("c", c);
+        model.addAttribute("consultationId", c.getId());
         model.addAttribute("hasAdopted", !c.acceptsComments() && views.changes(id, locale).isPresent());
         model.addAttribute("commentForm", form);
         model.addAttribute("mayComment", commentOnDraft.mayComment() && c.acceptsComments());

@@ -149,6 +149,7 @@ class ConsultationManageController {
     String show(@PathVariable("id") long id, Locale locale, Model model) {
         Consultation c = manage.findToManage(id);
         model.addAttribute("c", c);
+        model.addAttribute("consultationId", c.getId());
         model.addAttribute("view", views.view(id, locale, true));
         model.addAttribute("hasAdopted", views.changes(id, locale).isPresent());
         model.addAttribute("outcomes", AnswerOutcome.values());
