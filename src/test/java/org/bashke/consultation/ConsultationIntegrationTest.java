@@ -257,6 +257,30 @@ class ConsultationIntegrationTest {
     }
 
     @Test
+    void the_page_shows_the_newest_comments_of_each_article_and_the_rest_are_paged() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        long article = article(id, 2);
+        for (int i = 1; i <= 57; i++) {
+            jdbc.update("""
+                    INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email,
+                      author_language, body, public_comment, created_at) VALUES (?, ?, 1, 'Qytetar', 'q@example.org', 'sq', ?, true, now())""",
+                    id, article, "Komenti-" + i + "-" + word + ".");
+        }
+        mvc.perform(get("/consultations/" + id)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Komenti-57-" + word + ".")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Komenti-52-" + word + "."))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/consultations/" + id + "/comments?article=" + article)));
+        mvc.perform(get("/consultations/" + id + "/comments").param("article", String.valueOf(article)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Komenti-1-" + word + ".")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Komenti-50-" + word + ".")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Komenti-51-" + word + "."))));
+        mvc.perform(get("/consultations/" + id + "/comments").param("article", String.valueOf(article)).param("page", "2"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Komenti-57-" + word + ".")));
+        mvc.perform(get("/consultations/" + id + "/comments").param("article", "999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void no_comment_after_closing_and_a_hidden_comment_keeps_its_placeholder() throws Exception {
         long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
         mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())

@@ -13,7 +13,20 @@ import org.bashke.consultation.draft.DocumentVersion;
 public record ConsultationView(Consultation consultation, String institutionName, String title, String summary,
                                List<DocumentVersion> versions, List<ArticleView> articles, List<CommentView> general,
                                Map<AnswerOutcome, Long> outcomes, int comments, int awaitingAnswer, int participants,
-                               int organisations, int minimumWorkingDays) {
+                               int organisations, int minimumWorkingDays, long generalCount) {
+
+    public ConsultationView(Consultation consultation, String institutionName, String title, String summary,
+                            List<DocumentVersion> versions, List<ArticleView> articles, List<CommentView> general,
+                            Map<AnswerOutcome, Long> outcomes, int comments, int awaitingAnswer, int participants,
+                            int organisations, int minimumWorkingDays) {
+        this(consultation, institutionName, title, summary, versions, articles, general, outcomes, comments, awaitingAnswer,
+                participants, organisations, minimumWorkingDays, general.size());
+    }
+
+    /** Whether the page shows only the newest comments on the whole draft and links to the rest. */
+    public boolean moreGeneral() {
+        return generalCount > general.size();
+    }
 
     public List<CommentView> allComments() {
         List<CommentView> all = new java.util.ArrayList<>(general);

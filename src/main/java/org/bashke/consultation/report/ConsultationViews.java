@@ -103,6 +103,19 @@ public class ConsultationViews {
     public record Changes(ConsultationView consultation, DocumentVersion adopted, List<ArticleDiff.Pair<ArticleView>> pairs) {
     }
 
+    /** The heading of an article of this consultation (empty string for a preamble), if it is one of its articles. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> articleHeading(long id, long articleId) {
+        return versions.findByConsultationIdOrderByNumberDesc(id).stream().flatMap(v -> v.getArticles().stream())
+                .filter(a -> a.getId() == articleId).findFirst().map(a -> a.getHeading() == null ? "" : a.getHeading());
+    }
+
+    /** Whether the adopted text has been recorded (without building the comparison). */
+    @Transactional(readOnly = true)
+    public boolean hasAdopted(long id) {
+        return versions.findByConsultationIdOrderByNumberDesc(id).stream().anyMatch(DocumentVersion::isAdopted);
+    }
+
     @Transactional(readOnly = true)
     public java.util.Optional<Changes> changes(long id, Locale locale) {
         java.util.Optional<DocumentVersion> adopted = versions.findByConsultationIdOrderByNumberDesc(id).stream()
@@ -116,6 +129,93 @@ public class ConsultationViews {
         List<ArticleView> after = adopted.get().getArticles().stream().map(a -> new ArticleView(a.getId(), adopted.get().getNumber(),
                 a.getPosition(), a.getHeading(), a.getBody(), List.of())).toList();
         return java.util.Optional.of(new Changes(view, adopted.get(), ArticleDiff.compare(before, after)));
+    }
+
+    /**
+     * The consultation's public page: every article, but only the newest {@code perTarget} comments on each
+     * (and on the whole draft), with the counts; the rest are one link away, paged. The figures come from the
+     * database's counts, so a consultation with ten thousand comments costs the page a few small queries.
+     */
+    @Transactional(readOnly = true)
+    public ConsultationView pageView(long id, Locale locale, boolean forInstitution, int perTarget) {
+        Consultation c = manage.find(id);
+        List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
+        List<Comment> newest = comments.newestPerTarget(id, perTarget);
+        Map<Long, Long> counts = new java.util.HashMap<>();
+        long generalCount = 0;
+        long total = 0;
+        for (Object[] row : comments.countPerTarget(id)) {
+            long n = ((Number) row[1]).longValue();
+            total += n;
+            if (row[0] == null) {
+                generalCount = n;
+            } else {
+                counts.put(((Number) row[0]).longValue(), n);
+            }
+        }
+        Map<AnswerOutcome, Long> outcomes = new EnumMap<>(AnswerOutcome.class);
+        for (AnswerOutcome o : AnswerOutcome.values()) {
+            outcomes.put(o, 0L);
+        }
+        for (Object[] row : comments.countPerOutcome(id)) {
+            if (row[0] != null) {
+                outcomes.put((AnswerOutcome) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        Map<Long, String> orgNames = organisationNames(c, newest, locale);
+        Map<Long, StoredFile> attachments = attachments(newest);
+        Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
+        List<CommentView> general = new ArrayList<>();
+        for (Comment comment : newest) {
+            CommentView v = view(comment, orgNames, attachments, locale, forInstitution);
+            if (comment.getArticleId() == null) {
+                general.add(v);
+            } else {
+                byArticle.computeIfAbsent(comment.getArticleId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        List<ArticleView> articles = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            DocumentVersion version = all.get(i);
+            for (Article a : version.getArticles()) {
+                List<CommentView> on = byArticle.getOrDefault(a.getId(), List.of());
+                if (i == 0 || !on.isEmpty()) {
+                    articles.add(new ArticleView(a.getId(), version.getNumber(), a.getPosition(), a.getHeading(), a.getBody(), on,
+                            counts.getOrDefault(a.getId(), 0L)));
+                }
+            }
+        }
+        return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
+                c.getSummary().display(locale), all, articles, general, outcomes, (int) total,
+                (int) comments.countAwaitingAnswer(id), (int) comments.countAuthors(id), (int) comments.countOrganisations(id),
+                policy.minimumWorkingDays(), generalCount);
+    }
+
+    /** One page of the comments on an article, or on the whole draft when {@code articleId} is null; oldest first. */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<CommentView> commentPage(long id, Long articleId, int page, int size,
+                                                                         Locale locale, boolean forInstitution) {
+        Consultation c = manage.find(id);
+        org.springframework.data.domain.PageRequest request = org.springframework.data.domain.PageRequest.of(
+                Math.max(0, page), size, org.springframework.data.domain.Sort.by("id"));
+        org.springframework.data.domain.Page<Comment> found = articleId == null
+                ? comments.findByConsultationIdAndArticleIdIsNull(id, request)
+                : comments.findByConsultationIdAndArticleId(id, articleId, request);
+        Map<Long, String> orgNames = organisationNames(c, found.getContent(), locale);
+        Map<Long, StoredFile> attachments = attachments(found.getContent());
+        return found.map(comment -> view(comment, orgNames, attachments, locale, forInstitution));
+    }
+
+    private Map<Long, String> organisationNames(Consultation c, List<Comment> list, Locale locale) {
+        Set<Long> orgIds = list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        orgIds.add(c.getInstitutionId());
+        return directory.organisations(orgIds).stream()
+                .collect(Collectors.toMap(OrganisationSummary::id, o -> o.name().display(locale)));
+    }
+
+    private Map<Long, StoredFile> attachments(List<Comment> list) {
+        return files.files(list.stream().map(Comment::getAttachmentFileId).filter(java.util.Objects::nonNull).toList())
+                .stream().collect(Collectors.toMap(StoredFile::id, f -> f));
     }
 
     /**

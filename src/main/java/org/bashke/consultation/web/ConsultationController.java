@@ -18,6 +18,7 @@ import org.bashke.consultation.draft.ManageConsultations;
 import org.bashke.consultation.follow.FollowConsultations;
 import org.bashke.consultation.plan.EditPlan;
 import org.bashke.consultation.report.ConsultationView;
+import org.bashke.consultation.report.CommentView;
 import org.bashke.consultation.report.ConsultationViews;
 import org.bashke.consultation.report.ReportPdf;
 import org.bashke.directory.Directory;
@@ -63,6 +64,10 @@ class ConsultationController {
     private final InstitutionNames institutionNames;
     private final WorkingDays workingDays;
     private final InstitutionAccess access;
+
+    /** The newest comments the consultation page shows under each article; the rest are on the comments pages. */
+    static final int COMMENTS_SHOWN_PER_ARTICLE = 5;
+    static final int COMMENTS_PAGE_SIZE = 50;
 
     private final FileStore files;
 
@@ -148,6 +153,26 @@ class ConsultationController {
         return page(id, form, locale, model);
     }
 
+    /** Every comment on one article (or, without {@code article}, on the whole draft), a page at a time. */
+    @GetMapping("/{id}/comments")
+    String comments(@PathVariable("id") long id, @RequestParam(name = "article", required = false) Long article,
+                    @RequestParam(name = "page", defaultValue = "1") int page, Locale locale, Model model) {
+        Consultation c = consultations.findById(id).orElseThrow(() -> new NotFoundException("consultation", id));
+        boolean forInstitution = access.mayActFor(c.getInstitutionId());
+        Page<CommentView> found = views.commentPage(id, article, page - 1, COMMENTS_PAGE_SIZE, locale, forInstitution);
+        model.addAttribute("c", c);
+        model.addAttribute("consultationId", c.getId());
+        model.addAttribute("title", c.getTitle().display(locale));
+        model.addAttribute("articleHeading", article == null ? null : views.articleHeading(id, article)
+                .orElseThrow(() -> new NotFoundException("article", article)));
+        model.addAttribute("article", article);
+        model.addAttribute("comments", found.getContent());
+        model.addAttribute("page", found.getNumber() + 1);
+        model.addAttribute("pages", found.getTotalPages());
+        model.addAttribute("total", found.getTotalElements());
+        return "consultation/comments-page";
+    }
+
     /** A comment's attachment, to whoever may read the comment's text (never for a hidden comment). */
     @GetMapping("/{id}/comments/{commentId}/attachment")
     ResponseEntity<Resource> attachment(@PathVariable("id") long id, @PathVariable("commentId") long commentId) {
@@ -160,11 +185,11 @@ class ConsultationController {
     private String page(long id, CommentForm form, Locale locale, Model model) {
         Consultation c = consultations.findById(id).orElseThrow(() -> new NotFoundException("consultation", id));
         boolean forInstitution = access.mayActFor(c.getInstitutionId());
-        ConsultationView view = views.view(id, locale, forInstitution);
+        ConsultationView view = views.pageView(id, locale, forInstitution, COMMENTS_SHOWN_PER_ARTICLE);
         model.addAttribute("view", view);
         model.addAttribute("c", c);
         model.addAttribute("consultationId", c.getId());
-        model.addAttribute("hasAdopted", !c.acceptsComments() && views.changes(id, locale).isPresent());
+        model.addAttribute("hasAdopted", !c.acceptsComments() && views.hasAdopted(id));
         model.addAttribute("commentForm", form);
         model.addAttribute("mayComment", commentOnDraft.mayComment() && c.acceptsComments());
         model.addAttribute("forInstitution", forInstitution);

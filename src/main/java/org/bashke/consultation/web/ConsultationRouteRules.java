@@ -19,6 +19,7 @@ class ConsultationRouteRules {
                 .requestMatchers(HttpMethod.POST, "/consultations/*/comments", "/consultations/*/follow",
                         "/consultations/institutions/*/follow").hasRole("MEMBER")
                 .requestMatchers(HttpMethod.GET, "/consultations", "/consultations/plans", "/consultations/*",
-                        "/consultations/*/report", "/consultations/*/report.pdf", "/consultations/*/changes", "/consultations/compliance.csv", "/consultations/*/comments/*/attachment").permitAll();
+                        "/consultations/*/report", "/consultations/*/report.pdf", "/consultations/*/changes", "/consultations/compliance.csv", "/consultations/*/comments/*/attachment",
+                        "/consultations/*/comments").permitAll();
     }
 }
