@@ -43,9 +43,12 @@ class ConsultationIntegrationTest {
     final Directory directory;
     final JdbcTemplate jdbc;
     final Consultations consultations;
+    final org.bashke.consultation.report.AnnualReports annualReports;
 
     @Autowired
-    ConsultationIntegrationTest(MockMvc mvc, Directory directory, JdbcTemplate jdbc, Consultations consultations) {
+    ConsultationIntegrationTest(MockMvc mvc, Directory directory, JdbcTemplate jdbc, Consultations consultations,
+                                org.bashke.consultation.report.AnnualReports annualReports) {
+        this.annualReports = annualReports;
         this.mvc = mvc;
         this.directory = directory;
         this.jdbc = jdbc;
@@ -278,6 +281,34 @@ class ConsultationIntegrationTest {
         mvc.perform(get("/consultations/" + id + "/comments").param("article", String.valueOf(article)).param("page", "2"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Komenti-57-" + word + ".")));
         mvc.perform(get("/consultations/" + id + "/comments").param("article", "999999")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void the_annual_report_counts_the_year_and_its_pdf_says_so_in_serbian() throws Exception {
+        int year = LocalDate.now().getYear();
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())
+                .param("body", "Godišnji " + word)).andExpect(status().is3xxRedirection());
+        org.bashke.consultation.report.AnnualReport report = annualReports.report(year, java.util.Locale.ENGLISH);
+        org.bashke.consultation.report.AnnualReport.Row ours = report.institutions().stream()
+                .filter(r -> r.institutionId() == office).findFirst().orElseThrow();
+        assertThat(ours.figures().held()).isPositive();
+        assertThat(ours.figures().comments()).isPositive();
+        assertThat(ours.municipality()).isFalse();
+        assertThat(report.all().held()).isEqualTo(report.central().held() + report.municipal().held());
+        assertThat(report.all().comments()).isEqualTo(report.all().accepted() + report.all().partlyAccepted()
+                + report.all().rejected() + report.all().unanswered());
+
+        mvc.perform(get("/consultations/annual-report").param("year", String.valueOf(year)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Zyra për Qeverisje të Mirë")));
+        byte[] pdf = mvc.perform(get("/consultations/annual-report.pdf").param("year", String.valueOf(year)).cookie(SERBIAN_CYRILLIC))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains(SerbianScript.toCyrillic("Godišnji izveštaj o javnim konsultacijama"));
+            assertThat(text).contains(SerbianScript.toCyrillic("Održane konsultacije"));
+        }
     }
 
     @Test

@@ -28,6 +28,8 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
 
     List<Consultation> findAllByOrderByIdDesc();
 
+    List<Consultation> findByOpensOnBetween(LocalDate from, LocalDate to);
+
     List<Consultation> findByInstitutionIdAndOpensOnBetween(long institutionId, LocalDate from, LocalDate to);
 
     @Query("select distinct c.institutionId from Consultation c where c.opensOn between ?1 and ?2")

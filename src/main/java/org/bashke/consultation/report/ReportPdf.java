@@ -27,7 +27,12 @@ public class ReportPdf {
     }
 
     public byte[] render(ConsultationView report, Locale locale) {
-        String html = templates.process("consultation/report-pdf", new Context(locale, Map.of("report", report)));
+        return render("consultation/report-pdf", Map.of("report", report), locale);
+    }
+
+    /** Any of this module's print templates (XHTML, styles inline in the head) as a PDF. */
+    public byte[] render(String template, Map<String, Object> model, Locale locale) {
+        String html = templates.process(template, new Context(locale, model));
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.bashke.consultation.ComplianceCounts;
 import org.bashke.consultation.Consultations;
 import org.bashke.consultation.draft.ManageConsultations;
+import org.bashke.consultation.report.AnnualReports;
+import org.bashke.consultation.report.ReportPdf;
 import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationSummary;
 import org.springframework.context.MessageSource;
@@ -39,8 +41,13 @@ class ComplianceController {
     private final Consultations consultations;
     private final Directory directory;
     private final MessageSource messages;
+    private final AnnualReports annualReports;
+    private final ReportPdf pdf;
 
-    ComplianceController(Consultations consultations, Directory directory, MessageSource messages) {
+    ComplianceController(Consultations consultations, Directory directory, MessageSource messages,
+                         AnnualReports annualReports, ReportPdf pdf) {
+        this.annualReports = annualReports;
+        this.pdf = pdf;
         this.consultations = consultations;
         this.directory = directory;
         this.messages = messages;
@@ -56,6 +63,24 @@ class ComplianceController {
         model.addAttribute("year", shown);
         model.addAttribute("rows", rows(shown, locale));
         return "consultation/compliance";
+    }
+
+    /** The year in the Office for Good Governance's shape: figures, shares, institutions, drafts adopted without consultation. */
+    @GetMapping("/annual-report")
+    String annualReport(@RequestParam(name = "year", required = false) Integer year, Locale locale, Model model) {
+        model.addAttribute("report", annualReports.report(year(year), locale));
+        return "consultation/annual-report";
+    }
+
+    @GetMapping("/annual-report.pdf")
+    ResponseEntity<byte[]> annualReportPdf(@RequestParam(name = "year", required = false) Integer year, Locale locale) {
+        int shown = year(year);
+        byte[] body = pdf.render("consultation/annual-report-pdf", Map.of("report", annualReports.report(shown, locale)), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("consultation-annual-report-" + shown + "-" + locale.getLanguage() + ".pdf").build().toString())
+                .body(body);
     }
 
     @GetMapping("/compliance.csv")

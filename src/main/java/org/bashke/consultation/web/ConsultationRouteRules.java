@@ -19,7 +19,7 @@ class ConsultationRouteRules {
                 .requestMatchers(HttpMethod.POST, "/consultations/*/comments", "/consultations/*/follow",
                         "/consultations/institutions/*/follow").hasRole("MEMBER")
                 .requestMatchers(HttpMethod.GET, "/consultations", "/consultations/plans", "/consultations/*",
-                        "/consultations/*/report", "/consultations/*/report.pdf", "/consultations/*/changes", "/consultations/compliance.csv", "/consultations/*/comments/*/attachment",
+                        "/consultations/*/report", "/consultations/*/report.pdf", "/consultations/*/changes", "/consultations/compliance.csv", "/consultations/annual-report", "/consultations/annual-report.pdf", "/consultations/*/comments/*/attachment",
                         "/consultations/*/comments").permitAll();
     }
 }
