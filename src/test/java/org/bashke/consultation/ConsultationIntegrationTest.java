@@ -312,6 +312,28 @@ class ConsultationIntegrationTest {
     }
 
     @Test
+    void a_meeting_of_the_consultation_counts_in_its_report_and_bad_numbers_change_nothing() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        mvc.perform(post("/consultations/manage/" + id + "/meetings").with(officer()).with(csrf())
+                        .param("heldOn", LocalDate.now(org.bashke.consultation.draft.ManageConsultations.KOSOVO).toString())
+                        .param("place", "Salla e Qeverisë " + word).param("participants", "31").param("organisations", "12"))
+                .andExpect(flash().attribute("flash", "consultation.meetings.flash.recorded"));
+        mvc.perform(post("/consultations/manage/" + id + "/meetings").with(officer()).with(csrf())
+                        .param("heldOn", LocalDate.now(org.bashke.consultation.draft.ManageConsultations.KOSOVO).toString())
+                        .param("place", "Gabim " + word).param("participants", "tridhjetë").param("organisations", "2"))
+                .andExpect(flash().attribute("problem", "consultation.meeting.rule.counts"));
+        mvc.perform(post("/consultations/manage/" + id + "/meetings").with(officerOfAnotherInstitution()).with(csrf())
+                        .param("heldOn", LocalDate.now().toString()).param("place", "Tjetër " + word).param("participants", "3"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consultation_meeting WHERE consultation_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        mvc.perform(get("/consultations/manage/" + id).with(officer()))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Salla e Qeverisë " + word)));
+        assertThat(annualReports.report(LocalDate.now().getYear(), java.util.Locale.ENGLISH).all().meetingParticipants())
+                .isGreaterThanOrEqualTo(31);
+    }
+
+    @Test
     void no_comment_after_closing_and_a_hidden_comment_keeps_its_placeholder() throws Exception {
         long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
         mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())

@@ -17,7 +17,7 @@ public record AnnualReport(int year, Figures all, Figures central, Figures munic
     public record Figures(int planned, int consulted, int adoptedWithoutConsultation, int dropped, int stillPlanned,
                           int held, int meetingMinimumPeriod, int withPublishedReport, Double averageWorkingDaysToReport,
                           int contributors, int organisations, int comments, int accepted, int partlyAccepted,
-                          int rejected, int unanswered) {
+                          int rejected, int unanswered, int meetings, int meetingParticipants) {
 
         /** Share of {@code part} in {@code whole} as a whole percent; 0 when there is nothing to share. */
         public static int percent(int part, int whole) {

@@ -19,6 +19,8 @@ import org.bashke.consultation.draft.AnswerOutcome;
 import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.ConsultationMeeting;
+import org.bashke.consultation.draft.ConsultationMeetingRepository;
 import org.bashke.consultation.draft.ConsultationRepository;
 import org.bashke.consultation.plan.PlanItem;
 import org.bashke.consultation.plan.PlanItemRepository;
@@ -41,9 +43,11 @@ public class AnnualReports {
     private final PlanItemRepository plans;
     private final Directory directory;
     private final WorkingDays workingDays;
+    private final ConsultationMeetingRepository meetings;
 
     AnnualReports(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plans,
-                  Directory directory, WorkingDays workingDays) {
+                  Directory directory, WorkingDays workingDays, ConsultationMeetingRepository meetings) {
+        this.meetings = meetings;
         this.consultations = consultations;
         this.comments = comments;
         this.plans = plans;
@@ -57,6 +61,7 @@ public class AnnualReports {
         List<PlanItem> planned = plans.findByYear(year);
         List<Comment> received = comments.findByConsultationIdIn(held.stream().map(Consultation::getId).toList())
                 .stream().filter(c -> !c.isHidden()).toList();
+        List<ConsultationMeeting> meetingList = meetings.findByConsultationIdIn(held.stream().map(Consultation::getId).toList());
         Set<Long> ids = new TreeSet<>();
         held.forEach(c -> ids.add(c.getInstitutionId()));
         planned.forEach(p -> ids.add(p.getInstitutionId()));
@@ -69,7 +74,7 @@ public class AnnualReports {
         for (long id : ids) {
             OrganisationSummary o = institutions.get(id);
             rows.add(new AnnualReport.Row(id, o == null ? String.valueOf(id) : o.name().display(locale),
-                    municipalities.contains(id), figures(held, planned, received, Set.of(id))));
+                    municipalities.contains(id), figures(held, planned, received, meetingList, Set.of(id))));
         }
         rows.sort(Comparator.comparing(AnnualReport.Row::municipality).thenComparing(AnnualReport.Row::institution));
         Set<Long> central = new HashSet<>(ids);
@@ -80,12 +85,12 @@ public class AnnualReports {
                         institutions.containsKey(p.getInstitutionId()) ? institutions.get(p.getInstitutionId()).name().display(locale) : "",
                         p.getTitle(), p.getOutcomeReason()))
                 .toList();
-        return new AnnualReport(year, figures(held, planned, received, ids), figures(held, planned, received, central),
-                figures(held, planned, received, municipalities), rows, without);
+        return new AnnualReport(year, figures(held, planned, received, meetingList, ids), figures(held, planned, received, meetingList, central),
+                figures(held, planned, received, meetingList, municipalities), rows, without);
     }
 
     private AnnualReport.Figures figures(List<Consultation> allHeld, List<PlanItem> allPlanned, List<Comment> allReceived,
-                                         Collection<Long> institutions) {
+                                         List<ConsultationMeeting> meetingsHeld, Collection<Long> institutions) {
         List<Consultation> held = allHeld.stream().filter(c -> institutions.contains(c.getInstitutionId())).toList();
         List<PlanItem> planned = allPlanned.stream().filter(p -> institutions.contains(p.getInstitutionId())).toList();
         Set<Long> heldIds = held.stream().map(Consultation::getId).collect(Collectors.toSet());
@@ -104,7 +109,9 @@ public class AnnualReports {
                 (int) received.stream().map(Comment::getAuthorAccountId).distinct().count(),
                 (int) received.stream().map(Comment::getOrganisationId).filter(Objects::nonNull).distinct().count(),
                 received.size(), answered(received, AnswerOutcome.ACCEPTED), answered(received, AnswerOutcome.PARTLY_ACCEPTED),
-                answered(received, AnswerOutcome.REJECTED), (int) received.stream().filter(c -> c.getOutcome() == null).count());
+                answered(received, AnswerOutcome.REJECTED), (int) received.stream().filter(c -> c.getOutcome() == null).count(),
+                (int) meetingsHeld.stream().filter(m -> heldIds.contains(m.getConsultationId())).count(),
+                meetingsHeld.stream().filter(m -> heldIds.contains(m.getConsultationId())).mapToInt(ConsultationMeeting::getParticipants).sum());
     }
 
     private static int outcome(List<PlanItem> planned, PlanOutcome outcome) {

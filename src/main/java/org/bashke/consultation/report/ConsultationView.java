@@ -13,14 +13,20 @@ import org.bashke.consultation.draft.DocumentVersion;
 public record ConsultationView(Consultation consultation, String institutionName, String title, String summary,
                                List<DocumentVersion> versions, List<ArticleView> articles, List<CommentView> general,
                                Map<AnswerOutcome, Long> outcomes, int comments, int awaitingAnswer, int participants,
-                               int organisations, int minimumWorkingDays, long generalCount) {
+                               int organisations, int minimumWorkingDays, long generalCount,
+                               List<org.bashke.consultation.draft.ConsultationMeeting> meetings) {
 
     public ConsultationView(Consultation consultation, String institutionName, String title, String summary,
                             List<DocumentVersion> versions, List<ArticleView> articles, List<CommentView> general,
                             Map<AnswerOutcome, Long> outcomes, int comments, int awaitingAnswer, int participants,
                             int organisations, int minimumWorkingDays) {
         this(consultation, institutionName, title, summary, versions, articles, general, outcomes, comments, awaitingAnswer,
-                participants, organisations, minimumWorkingDays, general.size());
+                participants, organisations, minimumWorkingDays, general.size(), List.of());
+    }
+
+    /** Everyone who took part in the consultation's meetings. */
+    public int meetingParticipants() {
+        return meetings.stream().mapToInt(org.bashke.consultation.draft.ConsultationMeeting::getParticipants).sum();
     }
 
     /** Whether the page shows only the newest comments on the whole draft and links to the rest. */

@@ -15,6 +15,7 @@ import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
+import org.bashke.consultation.draft.ConsultationMeetingRepository;
 import org.bashke.consultation.draft.DocumentVersion;
 import org.bashke.files.FileStore;
 import org.bashke.files.StoredFile;
@@ -37,10 +38,13 @@ public class ConsultationViews {
     private final ConsultationPeriodPolicy policy;
 
     private final FileStore files;
+    private final ConsultationMeetingRepository meetings;
 
     ConsultationViews(ManageConsultations manage, DocumentVersionRepository versions, CommentRepository comments,
-                      Directory directory, ConsultationPeriodPolicy policy, FileStore files) {
+                      Directory directory, ConsultationPeriodPolicy policy, FileStore files,
+                      ConsultationMeetingRepository meetings) {
         this.files = files;
+        this.meetings = meetings;
         this.manage = manage;
         this.versions = versions;
         this.comments = comments;
@@ -96,7 +100,7 @@ public class ConsultationViews {
         return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
                 c.getSummary().display(locale), all, articles, general, outcomes, list.size(), awaiting, people.size(),
                 (int) list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).distinct().count(),
-                policy.minimumWorkingDays());
+                policy.minimumWorkingDays(), general.size(), meetings.findByConsultationIdOrderByHeldOnAscIdAsc(id));
     }
 
     /** The consulted draft beside the adopted text, article by article; empty when no adopted text was recorded. */
@@ -188,7 +192,7 @@ public class ConsultationViews {
         return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
                 c.getSummary().display(locale), all, articles, general, outcomes, (int) total,
                 (int) comments.countAwaitingAnswer(id), (int) comments.countAuthors(id), (int) comments.countOrganisations(id),
-                policy.minimumWorkingDays(), generalCount);
+                policy.minimumWorkingDays(), generalCount, meetings.findByConsultationIdOrderByHeldOnAscIdAsc(id));
     }
 
     /** One page of the comments on an article, or on the whole draft when {@code articleId} is null; oldest first. */

@@ -14,6 +14,7 @@ import org.bashke.consultation.draft.ConsultationValues;
 import org.bashke.consultation.draft.HiddenReason;
 import org.bashke.consultation.draft.InstitutionAccess;
 import org.bashke.consultation.draft.ManageConsultations;
+import org.bashke.consultation.draft.RecordConsultationMeeting;
 import org.bashke.consultation.plan.EditPlan;
 import org.bashke.consultation.plan.PlanItem;
 import org.bashke.consultation.plan.PlanOutcome;
@@ -48,8 +49,12 @@ class ConsultationManageController {
     private final InstitutionAccess access;
     private final InstitutionNames institutionNames;
 
+    private final RecordConsultationMeeting meetings;
+
     ConsultationManageController(ManageConsultations manage, AnswerComments answers, ConsultationViews views,
-                                 ConsultationRepository consultations, EditPlan plans, InstitutionAccess access, InstitutionNames institutionNames) {
+                                 ConsultationRepository consultations, EditPlan plans, InstitutionAccess access, InstitutionNames institutionNames,
+                                 RecordConsultationMeeting meetings) {
+        this.meetings = meetings;
         this.manage = manage;
         this.answers = answers;
         this.views = views;
@@ -167,6 +172,33 @@ class ConsultationManageController {
     String addAdopted(@PathVariable("id") long id, @RequestParam(name = "label", required = false) String label,
                       @RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
         return act(id, redirect, "consultation.manage.flash.adoptedAdded", () -> manage.addAdoptedText(id, label, text));
+    }
+
+    /** A meeting held within the consultation; numbers that are not numbers are refused like any broken rule. */
+    @PostMapping("/{id}/meetings")
+    String recordMeeting(@PathVariable("id") long id, @RequestParam(name = "heldOn", required = false) String heldOn,
+                         @RequestParam(name = "place", required = false) String place,
+                         @RequestParam(name = "participants", required = false) String participants,
+                         @RequestParam(name = "organisations", required = false) String organisations,
+                         @RequestParam(name = "summary", required = false) String summary, RedirectAttributes redirect) {
+        return act(id, redirect, "consultation.meetings.flash.recorded", () -> meetings.record(id,
+                new RecordConsultationMeeting.MeetingValues(date(heldOn), place, number(participants), number(organisations), summary)));
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConsultationRuleException("consultation.meeting.rule.required");
+        }
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw new ConsultationRuleException("consultation.meeting.rule.counts");
+        }
     }
 
     @PostMapping("/{id}/open")
