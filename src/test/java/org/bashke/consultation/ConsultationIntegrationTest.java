@@ -334,6 +334,31 @@ class ConsultationIntegrationTest {
     }
 
     @Test
+    void the_institution_publishes_its_memo_as_a_file_anyone_can_open_and_a_refused_file_publishes_nothing() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        byte[] memo = ("%PDF-1.4\nmemorandumi " + word).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart("/consultations/manage/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "memo.pdf", "application/pdf", memo))
+                        .param("kind", "MEMO").param("title", "Memorandumi shpjegues " + word).with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.document.flash.published"));
+        mvc.perform(multipart("/consultations/manage/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "memo.pdf", "application/pdf", new byte[] {'M', 'Z', 0}))
+                        .param("kind", "MEMO").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("problem", "files.rejected.type"));
+        mvc.perform(multipart("/consultations/manage/" + id + "/documents")
+                        .file(new MockMultipartFile("file", "memo.pdf", "application/pdf", memo))
+                        .param("kind", "MEMO").with(officerOfAnotherInstitution()).with(csrf()))
+                .andExpect(status().isForbidden());
+        Long documentId = jdbc.queryForObject("SELECT max(id) FROM consultation_document_file WHERE consultation_id = ?", Long.class, id);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM consultation_document_file WHERE consultation_id = ?", Integer.class, id))
+                .isEqualTo(1);
+        mvc.perform(get("/consultations/" + id))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Memorandumi shpjegues " + word)));
+        mvc.perform(get("/consultations/" + id + "/documents/" + documentId)).andExpect(status().isOk()).andExpect(content().bytes(memo));
+        mvc.perform(get("/consultations/1/documents/" + documentId)).andExpect(status().isNotFound());
+    }
+
+    @Test
     void no_comment_after_closing_and_a_hidden_comment_keeps_its_placeholder() throws Exception {
         long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
         mvc.perform(post("/consultations/" + id + "/comments").with(member("keshilli@bashke.demo")).with(csrf())

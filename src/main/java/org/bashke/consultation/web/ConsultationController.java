@@ -15,6 +15,7 @@ import org.bashke.consultation.draft.ConsultationRepository;
 import org.bashke.consultation.draft.ConsultationRuleException;
 import org.bashke.consultation.draft.InstitutionAccess;
 import org.bashke.consultation.draft.ManageConsultations;
+import org.bashke.consultation.draft.PublishDocumentFile;
 import org.bashke.consultation.follow.FollowConsultations;
 import org.bashke.consultation.plan.EditPlan;
 import org.bashke.consultation.report.ConsultationView;
@@ -70,11 +71,14 @@ class ConsultationController {
     static final int COMMENTS_PAGE_SIZE = 50;
 
     private final FileStore files;
+    private final PublishDocumentFile documentFiles;
 
     ConsultationController(ConsultationRepository consultations, ConsultationViews views, CommentOnDraft commentOnDraft,
                            FollowConsultations follow, EditPlan plans, ReportPdf pdf, Directory directory, InstitutionNames institutionNames,
-                           WorkingDays workingDays, InstitutionAccess access, FileStore files) {
+                           WorkingDays workingDays, InstitutionAccess access, FileStore files,
+                           PublishDocumentFile documentFiles) {
         this.files = files;
+        this.documentFiles = documentFiles;
         this.consultations = consultations;
         this.views = views;
         this.commentOnDraft = commentOnDraft;
@@ -173,6 +177,13 @@ class ConsultationController {
         return "consultation/comments-page";
     }
 
+    /** A file published with the consultation: as public as the consultation itself. */
+    @GetMapping("/{id}/documents/{documentId}")
+    ResponseEntity<Resource> document(@PathVariable("id") long id, @PathVariable("documentId") long documentId) {
+        long fileId = documentFiles.fileOf(id, documentId).orElseThrow(() -> new NotFoundException("document", documentId));
+        return files.download(fileId, true);
+    }
+
     /** A comment's attachment, to whoever may read the comment's text (never for a hidden comment). */
     @GetMapping("/{id}/comments/{commentId}/attachment")
     ResponseEntity<Resource> attachment(@PathVariable("id") long id, @PathVariable("commentId") long commentId) {
@@ -189,6 +200,7 @@ class ConsultationController {
         model.addAttribute("view", view);
         model.addAttribute("c", c);
         model.addAttribute("consultationId", c.getId());
+        model.addAttribute("documentFiles", documentFiles.published(id));
         model.addAttribute("hasAdopted", !c.acceptsComments() && views.hasAdopted(id));
         model.addAttribute("commentForm", form);
         model.addAttribute("mayComment", commentOnDraft.mayComment() && c.acceptsComments());

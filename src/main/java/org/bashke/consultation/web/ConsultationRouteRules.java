@@ -20,6 +20,6 @@ class ConsultationRouteRules {
                         "/consultations/institutions/*/follow").hasRole("MEMBER")
                 .requestMatchers(HttpMethod.GET, "/consultations", "/consultations/plans", "/consultations/*",
                         "/consultations/*/report", "/consultations/*/report.pdf", "/consultations/*/changes", "/consultations/compliance.csv", "/consultations/annual-report", "/consultations/annual-report.pdf", "/consultations/*/comments/*/attachment",
-                        "/consultations/*/comments").permitAll();
+                        "/consultations/*/comments", "/consultations/*/documents/*").permitAll();
     }
 }

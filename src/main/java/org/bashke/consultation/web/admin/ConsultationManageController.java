@@ -15,6 +15,8 @@ import org.bashke.consultation.draft.HiddenReason;
 import org.bashke.consultation.draft.InstitutionAccess;
 import org.bashke.consultation.draft.ManageConsultations;
 import org.bashke.consultation.draft.RecordConsultationMeeting;
+import org.bashke.consultation.draft.DocumentFile;
+import org.bashke.consultation.draft.PublishDocumentFile;
 import org.bashke.consultation.plan.EditPlan;
 import org.bashke.consultation.plan.PlanItem;
 import org.bashke.consultation.plan.PlanOutcome;
@@ -50,11 +52,13 @@ class ConsultationManageController {
     private final InstitutionNames institutionNames;
 
     private final RecordConsultationMeeting meetings;
+    private final PublishDocumentFile documentFiles;
 
     ConsultationManageController(ManageConsultations manage, AnswerComments answers, ConsultationViews views,
                                  ConsultationRepository consultations, EditPlan plans, InstitutionAccess access, InstitutionNames institutionNames,
-                                 RecordConsultationMeeting meetings) {
+                                 RecordConsultationMeeting meetings, PublishDocumentFile documentFiles) {
         this.meetings = meetings;
+        this.documentFiles = documentFiles;
         this.manage = manage;
         this.answers = answers;
         this.views = views;
@@ -159,6 +163,8 @@ class ConsultationManageController {
         model.addAttribute("hasAdopted", views.changes(id, locale).isPresent());
         model.addAttribute("outcomes", AnswerOutcome.values());
         model.addAttribute("hiddenReasons", HiddenReason.values());
+        model.addAttribute("documentFiles", documentFiles.published(id));
+        model.addAttribute("documentKinds", DocumentFile.Kind.values());
         return "consultation/manage/show";
     }
 
@@ -172,6 +178,29 @@ class ConsultationManageController {
     String addAdopted(@PathVariable("id") long id, @RequestParam(name = "label", required = false) String label,
                       @RequestParam(name = "text", required = false) String text, RedirectAttributes redirect) {
         return act(id, redirect, "consultation.manage.flash.adoptedAdded", () -> manage.addAdoptedText(id, label, text));
+    }
+
+    /** A file published with the consultation (draft as written, explanatory memo, other). */
+    @PostMapping("/{id}/documents")
+    String publishDocument(@PathVariable("id") long id, @RequestParam(name = "kind", required = false) String kind,
+                           @RequestParam(name = "title", required = false) String title,
+                           @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                           RedirectAttributes redirect) {
+        try {
+            return act(id, redirect, "consultation.document.flash.published",
+                    () -> documentFiles.publish(id, kind(kind), title, file));
+        } catch (org.bashke.files.FileRejected e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            return "redirect:/consultations/manage/" + id;
+        }
+    }
+
+    private static DocumentFile.Kind kind(String text) {
+        try {
+            return text == null ? null : DocumentFile.Kind.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A meeting held within the consultation; numbers that are not numbers are refused like any broken rule. */
