@@ -1,0 +1,5 @@
+package org.bashke.dialogue.process;
+
+public enum ProcessStatus {
+    PLANNED, ONGOING, CONCLUDED, SUSPENDED
+}
