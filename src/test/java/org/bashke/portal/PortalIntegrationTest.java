@@ -68,19 +68,9 @@ class PortalIntegrationTest {
         this.jdbc = jdbc;
     }
 
-    /**
-     * identity's scoped test principal ({@code BashkeUser.of}) lives in an internal package, which
-     * ModularityTests forbids this module to name; reaching it by name keeps the type out of this class.
-     */
+    /** A person acting with these scoped roles (identity's {@code Principals}). */
     static RequestPostProcessor principal(long accountId, String email, Map<Role, Set<Long>> scopes) {
-        try {
-            Object user = Class.forName("org.bashke.identity.security.BashkeUser")
-                    .getMethod("of", long.class, String.class, String.class, Map.class)
-                    .invoke(null, accountId, email, email, scopes);
-            return user((org.springframework.security.core.userdetails.UserDetails) user);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return user(org.bashke.identity.Principals.of(accountId, email, email, scopes));
     }
 
     static String uniqueWord() {
@@ -116,6 +106,40 @@ class PortalIntegrationTest {
 
     void publishNews(RequestPostProcessor who, long id) throws Exception {
         mvc.perform(post("/admin/portal/news/" + id + "/submit").with(who).with(csrf())).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/portal/news/" + id + "/publish").with(who).with(csrf())).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void a_hub_coordinators_edit_of_published_news_goes_back_to_review_and_off_the_site() throws Exception {
+        HubSummary prizren = hub("PRZ");
+        String title = "Lajm " + uniqueWord();
+        long id = createNews(coordinatorOf(prizren), prizren.id(), title);
+        publishNews(coordinatorOf(prizren), id);
+        mvc.perform(get("/news/" + id)).andExpect(status().isOk());
+
+        mvc.perform(post("/admin/portal/news/" + id).with(coordinatorOf(prizren)).with(csrf())
+                        .param("titleSq", title + " i ndryshuar").param("hubId", String.valueOf(prizren.id())).param("original", "SQ"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(articles.findById(id).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
+        mvc.perform(get("/news/" + id)).andExpect(status().isNotFound());
+        publishNews2(secretariat(), id);
+        mvc.perform(get("/news/" + id)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_secretariats_edit_of_published_news_stays_published() throws Exception {
+        String title = "Lajm " + uniqueWord();
+        long id = createNews(secretariat(), null, title);
+        publishNews(secretariat(), id);
+        mvc.perform(post("/admin/portal/news/" + id).with(secretariat()).with(csrf())
+                        .param("titleSq", title + " i ndryshuar").param("hubId", "").param("original", "SQ"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(articles.findById(id).orElseThrow().getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+    }
+
+    /** Publishing what is already in review. */
+    void publishNews2(RequestPostProcessor who, long id) throws Exception {
         mvc.perform(post("/admin/portal/news/" + id + "/publish").with(who).with(csrf())).andExpect(status().is3xxRedirection());
     }
 

@@ -127,6 +127,14 @@ public class Article {
         touched(actor, now);
     }
 
+    /** An edit by someone other than the reviewer: see {@link EditorialWorkflow#statusAfterEdit}. */
+    public void backToReview(String actor, Instant now) {
+        require(EditorialWorkflow.statusAfterEdit(status, false) == ArticleStatus.IN_REVIEW && status != ArticleStatus.IN_REVIEW);
+        status = ArticleStatus.IN_REVIEW;
+        publishAt = null;
+        touched(actor, now);
+    }
+
     public void submit(String actor, Instant now) {
         require(EditorialWorkflow.maySubmit(status));
         status = ArticleStatus.IN_REVIEW;

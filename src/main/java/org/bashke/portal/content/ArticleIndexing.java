@@ -32,7 +32,7 @@ public class ArticleIndexing {
         String url = a.getKind() == ArticleKind.NEWS ? "/news/" + a.getId() : "/pages/" + a.getSlug();
         String hub = a.getHubId() == null ? null : directory.hub(a.getHubId()).map(HubSummary::code).orElse(null);
         index.apply(PublicRecordChanged.published(MODULE, type, a.getId(), a.getTitle(),
-                searchText(a.getSummary(), a.getBody()), url, hub, a.getPublishedAt()));
+                searchText(a.getSummary(), a.getBody()), url, hub, a.getPublishedAt()), a.getTopics());
     }
 
     private static LocalizedText searchText(LocalizedText summary, LocalizedText body) {

@@ -69,7 +69,11 @@ public class EditArticle {
         var before = a.auditView();
         Instant now = clock.instant();
         a.edit(hubId, slug, content, rights.actor(), now);
-        saved(a, "updated", before, now);
+        boolean backToReview = EditorialWorkflow.statusAfterEdit(a.getStatus(), rights.isSecretariat()) != a.getStatus();
+        if (backToReview) {
+            a.backToReview(rights.actor(), now);
+        }
+        saved(a, backToReview ? "updated.backToReview" : "updated", before, now);
         return new Outcome(id, List.of());
     }
 

@@ -38,4 +38,17 @@ public final class EditorialWorkflow {
     public static boolean isDue(ArticleStatus status, Instant publishAt, Instant now) {
         return status == ArticleStatus.SCHEDULED && publishAt != null && !publishAt.isAfter(now);
     }
+
+    /**
+     * Editing what readers already see (or will see at a set time): the secretariat's edits stand, as
+     * the secretariat is the reviewer; anyone else's edit sends the item back to review, so no text goes
+     * public that a reviewer has not read. Until it is published again it is off the public site: the
+     * portal keeps one text per item, not a public copy beside a pending one.
+     */
+    public static ArticleStatus statusAfterEdit(ArticleStatus current, boolean editorIsSecretariat) {
+        if (!editorIsSecretariat && (current == ArticleStatus.PUBLISHED || current == ArticleStatus.SCHEDULED)) {
+            return ArticleStatus.IN_REVIEW;
+        }
+        return current;
+    }
 }

@@ -30,9 +30,15 @@ public class RebuildSearchIndex {
     private final EditEvent editEvent;
     private final Directory directory;
     private final AuditLog audit;
+    private final org.bashke.portal.publications.Publications publications;
+    private final org.bashke.portal.publications.PublicationIndexing publicationIndexing;
 
     RebuildSearchIndex(SearchIndex index, Articles articles, ArticleIndexing articleIndexing, PortalEvents events,
-                       EditEvent editEvent, Directory directory, AuditLog audit) {
+                       EditEvent editEvent, Directory directory, AuditLog audit,
+                       org.bashke.portal.publications.Publications publications,
+                       org.bashke.portal.publications.PublicationIndexing publicationIndexing) {
+        this.publications = publications;
+        this.publicationIndexing = publicationIndexing;
         this.index = index;
         this.articles = articles;
         this.articleIndexing = articleIndexing;
@@ -56,6 +62,10 @@ public class RebuildSearchIndex {
         int count = 0;
         for (var a : articles.findByStatus(ArticleStatus.PUBLISHED)) {
             articleIndexing.refresh(a);
+            count++;
+        }
+        for (var p : publications.findByStatus(ArticleStatus.PUBLISHED)) {
+            publicationIndexing.refresh(p);
             count++;
         }
         for (var e : events.findByPublishedTrueOrderByStartsAt()) {

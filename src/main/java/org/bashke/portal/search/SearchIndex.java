@@ -38,6 +38,15 @@ public class SearchIndex {
     /** Puts the record in the index (replacing what was there) or, when {@code removed}, takes it out. */
     @Transactional
     public void apply(PublicRecordChanged change) {
+        apply(change, java.util.Set.of());
+    }
+
+    /**
+     * The same, with the portal's topics of the record (news, publications), kept so that digests can
+     * follow a topic. Other modules' records have none.
+     */
+    @Transactional
+    public void apply(PublicRecordChanged change, java.util.Collection<? extends Enum<?>> topics) {
         remove(change.module(), change.type(), change.id());
         if (change.removed()) {
             return;
@@ -51,15 +60,24 @@ public class SearchIndex {
             String titleLatin = strip(SearchText.latin(title));
             String bodyLatin = strip(SearchText.latin(text == null ? "" : text));
             jdbc.update("""
-                    INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at)
-                    VALUES (:module, :type, :id, :language, :title, :body, :folded, :url, :hub, :published)""",
+                    INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at, topics)
+                    VALUES (:module, :type, :id, :language, :title, :body, :folded, :url, :hub, :published, :topics)""",
                     new MapSqlParameterSource()
                             .addValue("module", change.module()).addValue("type", change.type()).addValue("id", change.id())
                             .addValue("language", language.tag()).addValue("title", titleLatin).addValue("body", bodyLatin)
                             .addValue("folded", SearchText.fold(titleLatin + " " + bodyLatin))
                             .addValue("url", change.url()).addValue("hub", change.hubCode())
-                            .addValue("published", change.publishedAt() == null ? null : Timestamp.from(change.publishedAt())));
+                            .addValue("published", change.publishedAt() == null ? null : Timestamp.from(change.publishedAt()))
+                            .addValue("topics", topicList(topics)));
         }
+    }
+
+    /** ,A,B, (commas around each topic) so that one topic is found with LIKE '%,A,%'; null when there are none. */
+    static String topicList(java.util.Collection<? extends Enum<?>> topics) {
+        if (topics == null || topics.isEmpty()) {
+            return null;
+        }
+        return "," + String.join(",", topics.stream().map(Enum::name).sorted().toList()) + ",";
     }
 
     @Transactional
@@ -96,27 +114,57 @@ public class SearchIndex {
     /** The same, only records written in {@code onlyLanguage} (sq, sr, en) when it is given. */
     @Transactional(readOnly = true)
     public SearchResults search(String query, String type, String hubCode, String onlyLanguage, Locale locale, int page, int size) {
-        List<String> words = SearchText.words(query);
+        return search(new SearchQuery(query, type, hubCode, onlyLanguage, null, null), locale, page, size);
+    }
+
+    /**
+     * What a reader asks for: the words, and filters that are off when null. {@code from}/{@code to}
+     * bound the publication date (both days included, Kosovo time); records without a date drop out
+     * once a date bound is set.
+     */
+    public record SearchQuery(String text, String type, String hubCode, String language, java.time.LocalDate from,
+                              java.time.LocalDate to) {
+    }
+
+    private static final java.time.ZoneId KOSOVO = java.time.ZoneId.of("Europe/Belgrade");
+
+    private static final String FILTERS = """
+                       AND (CAST(:type AS VARCHAR) IS NULL OR d.type = :type)
+                       AND (CAST(:hub AS VARCHAR) IS NULL OR d.hub_code = :hub)
+                       AND (CAST(:only AS VARCHAR) IS NULL OR d.language = :only)
+                       AND (CAST(:from AS TIMESTAMPTZ) IS NULL OR d.published_at >= CAST(:from AS TIMESTAMPTZ))
+                       AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR d.published_at < CAST(:to AS TIMESTAMPTZ))
+            """;
+
+    private MapSqlParameterSource parameters(SearchQuery q, List<String> words, Locale locale) {
+        return new MapSqlParameterSource()
+                .addValue("query", SearchText.prefixQuery(words))
+                .addValue("folded", String.join(" ", words))
+                .addValue("type", blankToNull(q.type())).addValue("hub", blankToNull(q.hubCode()))
+                .addValue("only", blankToNull(q.language()))
+                .addValue("from", q.from() == null ? null : Timestamp.from(q.from().atStartOfDay(KOSOVO).toInstant()))
+                .addValue("to", q.to() == null ? null : Timestamp.from(q.to().plusDays(1).atStartOfDay(KOSOVO).toInstant()))
+                .addValue("language", Language.of(locale).tag())
+                .addValue("similarity", TYPO_SIMILARITY)
+                .addValue("headline", HEADLINE_OPTIONS).addValue("titleOptions", TITLE_OPTIONS);
+    }
+
+    /** Full-text search with prefixes and every filter; when nothing matches, words close to the query's. */
+    @Transactional(readOnly = true)
+    public SearchResults search(SearchQuery q, Locale locale, int page, int size) {
+        List<String> words = SearchText.words(q.text());
         if (words.isEmpty()) {
             return SearchResults.empty(page, size);
         }
-        MapSqlParameterSource p = new MapSqlParameterSource()
-                .addValue("query", SearchText.prefixQuery(words))
-                .addValue("folded", String.join(" ", words))
-                .addValue("type", blankToNull(type)).addValue("hub", blankToNull(hubCode)).addValue("only", blankToNull(onlyLanguage))
-                .addValue("language", Language.of(locale).tag())
-                .addValue("similarity", TYPO_SIMILARITY)
-                .addValue("limit", size).addValue("offset", (long) page * size)
-                .addValue("headline", HEADLINE_OPTIONS).addValue("titleOptions", TITLE_OPTIONS);
+        MapSqlParameterSource p = parameters(q, words, locale)
+                .addValue("limit", size).addValue("offset", (long) page * size);
         List<SearchHit> hits = jdbc.query("""
                 WITH q AS (SELECT to_tsquery('bashke_fold', :query) AS query),
                 hits AS (
                     SELECT DISTINCT ON (d.module, d.type, d.record_id) d.*, ts_rank_cd(d.document, q.query) AS rank
                       FROM portal_search_document d, q
                      WHERE d.document @@ q.query
-                       AND (CAST(:type AS VARCHAR) IS NULL OR d.type = :type)
-                       AND (CAST(:hub AS VARCHAR) IS NULL OR d.hub_code = :hub)
-                       AND (CAST(:only AS VARCHAR) IS NULL OR d.language = :only)
+                """ + FILTERS + """
                      ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
                 SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
                        ts_headline('bashke_fold', h.title, q.query, :titleOptions) AS title,
@@ -131,9 +179,7 @@ public class SearchIndex {
                         SELECT DISTINCT ON (d.module, d.type, d.record_id) d.*, word_similarity(:folded, d.folded) AS rank
                           FROM portal_search_document d
                          WHERE word_similarity(:folded, d.folded) >= :similarity
-                           AND (CAST(:type AS VARCHAR) IS NULL OR d.type = :type)
-                           AND (CAST(:hub AS VARCHAR) IS NULL OR d.hub_code = :hub)
-                           AND (CAST(:only AS VARCHAR) IS NULL OR d.language = :only)
+                    """ + FILTERS + """
                          ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
                     SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
                            h.title, left(h.body, 240) AS snippet, count(*) OVER () AS total
@@ -143,6 +189,30 @@ public class SearchIndex {
             return new SearchResults(hits, total(hits), page, size, true);
         }
         return new SearchResults(hits, total(hits), page, size, false);
+    }
+
+    /**
+     * How many records of each type match the words and every filter but the type: the groups a
+     * reader can narrow the results to. Full-text matches only (the typo fallback is not counted).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> countByType(SearchQuery q) {
+        List<String> words = SearchText.words(q.text());
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        if (words.isEmpty()) {
+            return counts;
+        }
+        MapSqlParameterSource p = parameters(new SearchQuery(q.text(), null, q.hubCode(), q.language(), q.from(), q.to()),
+                words, Locale.ROOT);
+        jdbc.query("""
+                SELECT d.type, count(DISTINCT (d.module, d.record_id)) AS n
+                  FROM portal_search_document d
+                 WHERE d.document @@ to_tsquery('bashke_fold', :query)
+                """ + FILTERS + """
+                 GROUP BY d.type ORDER BY n DESC, d.type""", p, rs -> {
+            counts.put(rs.getString("type"), rs.getLong("n"));
+        });
+        return counts;
     }
 
     private static long total(List<SearchHit> hits) {
@@ -179,6 +249,10 @@ public class SearchIndex {
 
     public record SearchHit(String module, String type, String id, String language, String titleHtml, String snippetHtml,
                             String url, String hubCode, Instant publishedAt, long total) {
+        /** For readers: the day in Kosovo's zone. */
+        public java.time.ZonedDateTime publishedLocal() {
+            return publishedAt == null ? null : publishedAt.atZone(KOSOVO);
+        }
     }
 
     public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate) {

@@ -15,7 +15,8 @@ class PortalCaching {
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
-        registration.addUrlPatterns("/", "/news", "/news/*", "/news.atom", "/events", "/events/*", "/events.ics", "/pages/*", "/portal/home");
+        registration.addUrlPatterns("/", "/news", "/news/*", "/news.atom", "/events", "/events/*", "/events.ics", "/pages/*", "/portal/home",
+                "/publications", "/open-data", "/open-data/*", "/api/*");
         registration.setName("portalEtags");
         return registration;
     }

@@ -17,12 +17,20 @@ class PortalRouteRules {
     RouteRules portalRoutes() {
         return routes -> routes
                 .requestMatchers(HttpMethod.GET, "/news", "/news/{id}", "/news.atom", "/events", "/events.ics",
-                        "/events/{id}", "/events/{id}.ics", "/pages/{slug}", "/search", "/portal/home", "/sitemap.xml").permitAll()
+                        "/events/{id}", "/events/{id}.ics", "/pages/{slug}", "/search", "/portal/home", "/sitemap.xml",
+                        "/publications", "/publications/{id}", "/publications/{id}/files/{language}",
+                        "/follow", "/follow/confirm", "/follow/unsubscribe",
+                        "/open-data", "/open-data/{dataset}.csv", "/api/openapi.json", "/api/news.json", "/api/events.json",
+                        "/api/publications.json", "/api/search.json").permitAll()
+                // following by e-mail needs no account: the signed link mailed to the address is the proof
+                .requestMatchers(HttpMethod.POST, "/follow", "/follow/confirm", "/follow/unsubscribe").permitAll()
+                .requestMatchers(HttpMethod.POST, "/follow/stop").hasRole("MEMBER")
                 .requestMatchers(HttpMethod.POST, "/events/{id}/registration", "/events/{id}/registration/cancel")
                 .hasRole("MEMBER")
                 .requestMatchers("/admin/portal/pages", "/admin/portal/pages/**", "/admin/portal/translations",
                         "/admin/portal/search/**").hasRole("SECRETARIAT")
                 .requestMatchers("/admin/portal", "/admin/portal/news", "/admin/portal/news/**", "/admin/portal/events",
-                        "/admin/portal/events/**").hasAnyRole("HUB_COORDINATOR", "SECRETARIAT");
+                        "/admin/portal/events/**", "/admin/portal/publications", "/admin/portal/publications/**")
+                .hasAnyRole("HUB_COORDINATOR", "SECRETARIAT");
     }
 }

@@ -27,6 +27,8 @@ class SearchController {
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                   @RequestParam(required = false) String hub, @RequestParam(required = false) String region,
                   @RequestParam(required = false) String lang,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+                  @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
                   @RequestParam(defaultValue = "0") int page,
                   Locale locale, Model model) {
         String query = q == null ? "" : q.strip();
@@ -44,8 +46,20 @@ class SearchController {
         model.addAttribute("hubCode", hubCode);
         model.addAttribute("types", types);
         model.addAttribute("hubs", hubs.hubs());
+        // a range given the wrong way round is read the right way round
+        if (from != null && to != null && from.isAfter(to)) {
+            java.time.LocalDate swap = from;
+            from = to;
+            to = swap;
+        }
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("regions", hubs.regions());
+        model.addAttribute("region", region);
+        var filter = new SearchIndex.SearchQuery(query, chosenType, hubCode, language, from, to);
         model.addAttribute("results", query.isEmpty() ? null
-                : index.search(query, chosenType, hubCode, language, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE));
+                : index.search(filter, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE));
+        model.addAttribute("counts", query.isEmpty() ? java.util.Map.of() : index.countByType(filter));
         return "portal/search";
     }
 }

@@ -30,7 +30,11 @@ class SitemapController {
     private final PortalEvents events;
     private final HubLookup hubs;
 
-    SitemapController(Articles articles, PortalEvents events, HubLookup hubs) {
+    private final org.bashke.portal.publications.Publications publications;
+
+    SitemapController(Articles articles, PortalEvents events, HubLookup hubs,
+                      org.bashke.portal.publications.Publications publications) {
+        this.publications = publications;
         this.articles = articles;
         this.events = events;
         this.hubs = hubs;
@@ -44,7 +48,7 @@ class SitemapController {
         w.writeStartDocument("UTF-8", "1.0");
         w.writeStartElement("urlset");
         w.writeDefaultNamespace(NS);
-        for (String path : new String[] {"/", "/news", "/events", "/organisations", "/hubs", "/regions"}) {
+        for (String path : new String[] {"/", "/news", "/events", "/publications", "/open-data", "/organisations", "/hubs", "/regions"}) {
             url(w, base + path, null);
         }
         for (HubSummary h : hubs.hubs()) {
@@ -53,6 +57,9 @@ class SitemapController {
         for (Article a : articles.findByStatus(ArticleStatus.PUBLISHED)) {
             url(w, base + (a.getSlug() != null ? "/pages/" + a.getSlug() : "/news/" + a.getId()),
                     DateTimeFormatter.ISO_INSTANT.format(a.getUpdatedAt()));
+        }
+        for (var p : publications.findByStatus(org.bashke.portal.content.ArticleStatus.PUBLISHED)) {
+            url(w, base + "/publications/" + p.getId(), DateTimeFormatter.ISO_INSTANT.format(p.getUpdatedAt()));
         }
         for (PortalEvent e : events.findByPublishedTrueOrderByStartsAt()) {
             url(w, base + "/events/" + e.getId(), DateTimeFormatter.ISO_INSTANT.format(e.getUpdatedAt()));
