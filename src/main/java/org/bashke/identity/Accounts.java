@@ -20,6 +20,12 @@ public interface Accounts {
      */
     List<AccountSummary> holders(Role role, Long scopeId);
 
+    /** The account with this e-mail (case ignored), whatever its status — for staff picking a person by e-mail. */
+    Optional<AccountSummary> accountByEmail(String email);
+
+    /** Which of these accounts are active with a public profile page at {@code /people/{id}}. */
+    java.util.Set<Long> withPublicProfile(Collection<Long> ids);
+
     /** Ids of the organisations whose link with this person the secretariat has verified. */
     List<Long> verifiedOrganisations(long accountId);
 }

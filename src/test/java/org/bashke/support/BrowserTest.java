@@ -128,7 +128,9 @@ public abstract class BrowserTest {
 
     /** Clicks the element (link, button, …) and checks the page it leads to. */
     protected void click(By element) {
+        WebElement page = driver().findElement(By.tagName("html"));
         find(element).click();
+        awaitNavigation(page);
         afterPageLoad();
     }
 
@@ -138,12 +140,28 @@ public abstract class BrowserTest {
      */
     protected void submit(By element) {
         WebElement target = find(element);
+        WebElement page = driver().findElement(By.tagName("html"));
         if ("form".equals(target.getTagName())) {
             target.submit();
         } else {
             target.click();
         }
+        awaitNavigation(page);
         afterPageLoad();
+    }
+
+    /**
+     * The old page stays "complete" until the browser leaves it, so waiting for readiness alone can look at the
+     * page being left. Wait until it is gone; a click that does not navigate (an htmx swap, a link to an anchor)
+     * just costs the short wait.
+     */
+    private static void awaitNavigation(WebElement oldPage) {
+        try {
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+        } catch (org.openqa.selenium.TimeoutException stayedOnPage) {
+            // no navigation: nothing to wait for
+        }
     }
 
     /**

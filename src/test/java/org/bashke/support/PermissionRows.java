@@ -35,7 +35,11 @@ public final class PermissionRows {
         /** Whether the file says {@code column} (e.g. {@code "anonymous"}) may make this request. */
         /** A GET of a page a browser shows (not a file it downloads: calendar, feed, data, document). */
         public boolean isPage() {
-            return "GET".equals(method) && !path.split("\\?")[0].matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$");
+            String route = path.split("\\?")[0];
+            // downloads are not pages: by extension, or a stored file served from its record's route
+            return "GET".equals(method) && !route.matches(".*\\.(csv|ics|atom|xml|json|pdf|docx|xlsx)$")
+                    && !route.matches(".*/(papers|files|documents|evidence)/[^/]+(/versions/[^/]+)?$")
+                    && !route.endsWith("/attachment");
         }
 
         public boolean allows(String column) {

@@ -50,4 +50,10 @@ public interface Membership {
      * @throws SeatRuleBroken when the side's quota is full, the person already holds a seat in the body, …
      */
     long seat(long termId, Side side, long accountId, Long organisationId, LocalDate from, String note);
+
+    /**
+     * Seats of the side still free in the term from the day on (its quota minus the seats held on that day
+     * or later) — what a by-election can fill. 0 for an unknown term.
+     */
+    int vacancies(long termId, Side side, LocalDate from);
 }

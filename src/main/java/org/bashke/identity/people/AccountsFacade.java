@@ -58,6 +58,18 @@ class AccountsFacade implements Accounts {
                 .map(Affiliation::getOrganisationId).distinct().toList();
     }
 
+    @Override
+    public Optional<AccountSummary> accountByEmail(String email) {
+        return email == null || email.isBlank() ? Optional.empty() : accounts.findByEmail(email.strip()).map(AccountsFacade::summary);
+    }
+
+    @Override
+    public java.util.Set<Long> withPublicProfile(Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : accounts.findAllById(ids).stream()
+                .filter(a -> a.isPublicProfile() && a.getStatus() == AccountStatus.ACTIVE)
+                .map(Account::getId).collect(java.util.stream.Collectors.toSet());
+    }
+
     private static AccountSummary summary(Account a) {
         return new AccountSummary(a.getId(), a.getEmail(), a.getDisplayName(), a.getLanguageTag());
     }

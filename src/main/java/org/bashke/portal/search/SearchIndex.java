@@ -47,6 +47,12 @@ public class SearchIndex {
      */
     @Transactional
     public void apply(PublicRecordChanged change, java.util.Collection<? extends Enum<?>> topics) {
+        // Listeners run in parallel: two changes of one record (a meeting scheduled, then an item added) would
+        // both delete and then both insert. A lock per record, held to the end of this transaction, puts them in
+        // line; the second's delete then sees the first's rows (a fresh snapshot per statement).
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))",
+                new MapSqlParameterSource("key", "search:" + change.module() + ":" + change.type() + ":" + change.id()),
+                Object.class);
         remove(change.module(), change.type(), change.id());
         if (change.removed()) {
             return;

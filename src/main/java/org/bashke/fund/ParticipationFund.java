@@ -1,0 +1,16 @@
+package org.bashke.fund;
+
+import java.util.List;
+
+/** What other modules (reporting, portal) may ask of the participation fund. */
+public interface ParticipationFund {
+
+    /**
+     * What was paid in a year, per organisation and body: the public list (no personal data). Adjustments to
+     * paid claims are included in the totals.
+     */
+    List<PaidToOrganisation> paid(int year);
+
+    /** The years in which anything was paid, latest first. */
+    List<Integer> paidYears();
+}

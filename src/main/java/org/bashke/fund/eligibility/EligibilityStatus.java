@@ -1,0 +1,5 @@
+package org.bashke.fund.eligibility;
+
+public enum EligibilityStatus {
+    PENDING, ELIGIBLE, NOT_ELIGIBLE
+}

@@ -1,0 +1,5 @@
+package org.bashke.fund.rules;
+
+public enum RulesStatus {
+    DRAFT, PUBLISHED
+}
