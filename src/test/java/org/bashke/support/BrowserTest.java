@@ -157,8 +157,15 @@ public abstract class BrowserTest {
      */
     private static void awaitNavigation(WebElement oldPage) {
         try {
-            new WebDriverWait(driver, java.time.Duration.ofSeconds(3))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(oldPage));
+            new WebDriverWait(driver, java.time.Duration.ofSeconds(3)).until(d -> {
+                try {
+                    oldPage.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    // stale, or Chromium's "node does not belong to the document": either way the page was left
+                    return true;
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException stayedOnPage) {
             // no navigation: nothing to wait for
         }
