@@ -10,8 +10,9 @@ bench_start_app
 
 cols=$(bench_psql -At -c "SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns
                          WHERE table_name = 'consultation_consultation' AND column_name NOT IN ('id')")
+numbered="title_sq || ' ' || g,"
 bench_psql -c "INSERT INTO consultation_consultation ($cols)
-  SELECT ${cols//title_sq,/title_sq || ' ' || g,} FROM consultation_consultation c, generate_series(1, 998) g WHERE c.id = 1"
+  SELECT ${cols//title_sq,/$numbered} FROM consultation_consultation c, generate_series(1, 998) g WHERE c.id = 1"
 bench_psql <<'SQL'
 INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email, author_language,
                                   body, public_comment, created_at, outcome, answer, answered_by, answered_at)
