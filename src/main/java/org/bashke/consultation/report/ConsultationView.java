@@ -16,14 +16,6 @@ public record ConsultationView(Consultation consultation, String institutionName
                                int organisations, int minimumWorkingDays, long generalCount,
                                List<org.bashke.consultation.draft.ConsultationMeeting> meetings) {
 
-    public ConsultationView(Consultation consultation, String institutionName, String title, String summary,
-                            List<DocumentVersion> versions, List<ArticleView> articles, List<CommentView> general,
-                            Map<AnswerOutcome, Long> outcomes, int comments, int awaitingAnswer, int participants,
-                            int organisations, int minimumWorkingDays) {
-        this(consultation, institutionName, title, summary, versions, articles, general, outcomes, comments, awaitingAnswer,
-                participants, organisations, minimumWorkingDays, general.size(), List.of());
-    }
-
     /** Everyone who took part in the consultation's meetings. */
     public int meetingParticipants() {
         return meetings.stream().mapToInt(org.bashke.consultation.draft.ConsultationMeeting::getParticipants).sum();

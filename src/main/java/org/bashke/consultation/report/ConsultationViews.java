@@ -62,34 +62,10 @@ public class ConsultationViews {
         // the drafts put to consultation; the adopted text is compared with them on its own page
         List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
         List<Comment> list = comments.findByConsultationIdOrderByIdAsc(id);
-        Set<Long> orgIds = list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        orgIds.add(c.getInstitutionId());
-        Map<Long, String> orgNames = directory.organisations(orgIds).stream()
-                .collect(Collectors.toMap(OrganisationSummary::id, o -> o.name().display(locale)));
-        Map<Long, StoredFile> attachments = files.files(list.stream().map(Comment::getAttachmentFileId)
-                .filter(java.util.Objects::nonNull).toList()).stream().collect(Collectors.toMap(StoredFile::id, f -> f));
-
-        Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
-        List<CommentView> general = new ArrayList<>();
-        for (Comment comment : list) {
-            CommentView v = view(comment, orgNames, attachments, locale, forInstitution);
-            if (comment.getArticleId() == null) {
-                general.add(v);
-            } else {
-                byArticle.computeIfAbsent(comment.getArticleId(), k -> new ArrayList<>()).add(v);
-            }
-        }
-        // the current version's articles, then any article of an earlier version that was commented on
-        List<ArticleView> articles = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            DocumentVersion version = all.get(i);
-            for (Article a : version.getArticles()) {
-                List<CommentView> on = byArticle.getOrDefault(a.getId(), List.of());
-                if (i == 0 || !on.isEmpty()) {
-                    articles.add(new ArticleView(a.getId(), version.getNumber(), a.getPosition(), a.getHeading(), a.getBody(), on));
-                }
-            }
-        }
+        Placed placed = place(c, list, locale, forInstitution);
+        Map<Long, String> orgNames = placed.orgNames();
+        List<CommentView> general = placed.general();
+        List<ArticleView> articles = articles(all, placed.byArticle(), null);
         Map<AnswerOutcome, Long> outcomes = new EnumMap<>(AnswerOutcome.class);
         for (AnswerOutcome o : AnswerOutcome.values()) {
             outcomes.put(o, list.stream().filter(x -> x.getOutcome() == o).count());
@@ -166,29 +142,10 @@ public class ConsultationViews {
                 outcomes.put((AnswerOutcome) row[0], ((Number) row[1]).longValue());
             }
         }
-        Map<Long, String> orgNames = organisationNames(c, newest, locale);
-        Map<Long, StoredFile> attachments = attachments(newest);
-        Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
-        List<CommentView> general = new ArrayList<>();
-        for (Comment comment : newest) {
-            CommentView v = view(comment, orgNames, attachments, locale, forInstitution);
-            if (comment.getArticleId() == null) {
-                general.add(v);
-            } else {
-                byArticle.computeIfAbsent(comment.getArticleId(), k -> new ArrayList<>()).add(v);
-            }
-        }
-        List<ArticleView> articles = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            DocumentVersion version = all.get(i);
-            for (Article a : version.getArticles()) {
-                List<CommentView> on = byArticle.getOrDefault(a.getId(), List.of());
-                if (i == 0 || !on.isEmpty()) {
-                    articles.add(new ArticleView(a.getId(), version.getNumber(), a.getPosition(), a.getHeading(), a.getBody(), on,
-                            counts.getOrDefault(a.getId(), 0L)));
-                }
-            }
-        }
+        Placed placed = place(c, newest, locale, forInstitution);
+        Map<Long, String> orgNames = placed.orgNames();
+        List<CommentView> general = placed.general();
+        List<ArticleView> articles = articles(all, placed.byArticle(), counts);
         return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
                 c.getSummary().display(locale), all, articles, general, outcomes, (int) total,
                 (int) comments.countAwaitingAnswer(id), (int) comments.countAuthors(id), (int) comments.countOrganisations(id),
@@ -208,6 +165,48 @@ public class ConsultationViews {
         Map<Long, String> orgNames = organisationNames(c, found.getContent(), locale);
         Map<Long, StoredFile> attachments = attachments(found.getContent());
         return found.map(comment -> view(comment, orgNames, attachments, locale, forInstitution));
+    }
+
+    /** Comments as the reader sees them, put under their article or with the general ones, in order. */
+    private record Placed(Map<Long, String> orgNames, Map<Long, List<CommentView>> byArticle, List<CommentView> general) {
+    }
+
+    private Placed place(Consultation c, List<Comment> list, Locale locale, boolean forInstitution) {
+        Map<Long, String> orgNames = organisationNames(c, list, locale);
+        Map<Long, StoredFile> attachments = attachments(list);
+        Map<Long, List<CommentView>> byArticle = new LinkedHashMap<>();
+        List<CommentView> general = new ArrayList<>();
+        for (Comment comment : list) {
+            CommentView v = view(comment, orgNames, attachments, locale, forInstitution);
+            if (comment.getArticleId() == null) {
+                general.add(v);
+            } else {
+                byArticle.computeIfAbsent(comment.getArticleId(), k -> new ArrayList<>()).add(v);
+            }
+        }
+        return new Placed(orgNames, byArticle, general);
+    }
+
+    /**
+     * The current version's articles, then any article of an earlier version that was commented on.
+     *
+     * @param counts comments per article when only some are shown; null when every comment is
+     */
+    private static List<ArticleView> articles(List<DocumentVersion> all, Map<Long, List<CommentView>> byArticle,
+                                              Map<Long, Long> counts) {
+        List<ArticleView> articles = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            DocumentVersion version = all.get(i);
+            for (Article a : version.getArticles()) {
+                List<CommentView> on = byArticle.getOrDefault(a.getId(), List.of());
+                if (i == 0 || !on.isEmpty()) {
+                    long count = counts == null ? on.size() : counts.getOrDefault(a.getId(), 0L);
+                    articles.add(new ArticleView(a.getId(), version.getNumber(), a.getPosition(), a.getHeading(), a.getBody(),
+                            on, count));
+                }
+            }
+        }
+        return articles;
     }
 
     private Map<Long, String> organisationNames(Consultation c, List<Comment> list, Locale locale) {
