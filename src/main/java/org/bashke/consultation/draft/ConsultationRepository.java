@@ -31,7 +31,4 @@ public interface ConsultationRepository extends JpaRepository<Consultation, Long
     List<Consultation> findByOpensOnBetween(LocalDate from, LocalDate to);
 
     List<Consultation> findByInstitutionIdAndOpensOnBetween(long institutionId, LocalDate from, LocalDate to);
-
-    @Query("select distinct c.institutionId from Consultation c where c.opensOn between ?1 and ?2")
-    List<Long> institutionsConsulting(LocalDate from, LocalDate to);
 }

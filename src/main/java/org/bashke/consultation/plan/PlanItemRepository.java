@@ -10,7 +10,4 @@ public interface PlanItemRepository extends JpaRepository<PlanItem, Long> {
     long countByInstitutionIdAndYear(long institutionId, int year);
 
     List<PlanItem> findByYear(int year);
-
-    @org.springframework.data.jpa.repository.Query("select distinct p.institutionId from PlanItem p where p.year = ?1")
-    List<Long> institutionsPlanning(int year);
 }
