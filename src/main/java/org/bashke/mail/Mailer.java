@@ -14,6 +14,9 @@ public interface Mailer {
      */
     void send(String to, Locale locale, String template, Map<String, Object> model);
 
+    /** As {@link #send(String, Locale, String, Map)}, with extra header fields (see {@link OutgoingMail#headers()}). */
+    void send(String to, Locale locale, String template, Map<String, Object> model, Map<String, String> headers);
+
     /** A mail already written, possibly with attachments (calendar invitations, reports). */
     void send(OutgoingMail mail);
 }

@@ -39,6 +39,13 @@ class SecurityConfiguration {
             routes.anyRequest().access(new UnclaimedRoutes(handlers));
         });
         http.authenticationProvider(accounts);
+        var signedPosts = rules.stream().flatMap(r -> r.postsWithoutCsrfToken().stream())
+                .map(path -> org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher(org.springframework.http.HttpMethod.POST, path))
+                .toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new);
+        if (signedPosts.length > 0) {
+            http.csrf(csrf -> csrf.ignoringRequestMatchers(signedPosts));
+        }
         // one failure URL for every reason: the page must not tell which one it was
         http.formLogin(login -> login.loginPage("/login").usernameParameter("email").passwordParameter("password")
                 .successHandler(completion).failureUrl("/login?error").permitAll());

@@ -132,6 +132,9 @@ public class MailDispatcher {
         helper.setTo(mail.recipient());
         helper.setSubject(mail.subject());
         helper.setText(mail.body(), false);
+        for (var header : mail.headerFields().entrySet()) {
+            message.setHeader(header.getKey(), header.getValue());
+        }
         for (OutboxMails.StoredAttachment a : attachments) {
             helper.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
         }

@@ -34,8 +34,15 @@ class OutboxMailer implements Mailer {
     @Override
     @Transactional
     public void send(String to, Locale locale, String template, Map<String, Object> model) {
+        send(to, locale, template, model, Map.of());
+    }
+
+    @Override
+    @Transactional
+    public void send(String to, Locale locale, String template, Map<String, Object> model, Map<String, String> headers) {
         Map<String, Object> values = model == null ? Map.of() : model;
-        send(new OutgoingMail(to, templates.subject(template, locale, values), templates.body(template, locale, values), null));
+        send(new OutgoingMail(to, templates.subject(template, locale, values), templates.body(template, locale, values), null,
+                headers));
     }
 
     @Override

@@ -19,15 +19,27 @@ public class OutboxMails {
     public enum Status { QUEUED, SENT, FAILED, KEPT }
 
     /** A row of the outbox (without attachment contents). */
+    /** @param headers extra header fields, one {@code Name: value} per line (empty when none) */
     public record OutboxMail(long id, Instant createdAt, String recipient, String subject, String body, Status status,
-                             int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
+                             int attempts, Instant nextAttemptAt, String lastError, Instant sentAt, String headers) {
+
+        public java.util.Map<String, String> headerFields() {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            for (String line : headers == null ? new String[0] : headers.split("\n")) {
+                int colon = line.indexOf(": ");
+                if (colon > 0) {
+                    fields.put(line.substring(0, colon), line.substring(colon + 2));
+                }
+            }
+            return fields;
+        }
     }
 
     public record StoredAttachment(int position, String filename, String contentType, byte[] content) {
     }
 
     private static final String COLUMNS =
-            "id, created_at, recipient, subject, body, status, attempts, next_attempt_at, last_error, sent_at";
+            "id, created_at, recipient, subject, body, status, attempts, next_attempt_at, last_error, sent_at, headers";
     private static final RowMapper<OutboxMail> ROW = OutboxMails::map;
 
     private final JdbcTemplate jdbc;
@@ -37,9 +49,11 @@ public class OutboxMails {
     }
 
     long insert(OutgoingMail mail, Status status) {
-        Long id = jdbc.queryForObject("INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at) "
-                        + "VALUES (?, ?, ?, ?, CASE WHEN ? = 'QUEUED' THEN now() END) RETURNING id",
-                Long.class, mail.to(), mail.subject(), mail.textBody(), status.name(), status.name());
+        StringBuilder headers = new StringBuilder();
+        mail.headers().forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));
+        Long id = jdbc.queryForObject("INSERT INTO mail_outbox (recipient, subject, body, status, next_attempt_at, headers) "
+                        + "VALUES (?, ?, ?, ?, CASE WHEN ? = 'QUEUED' THEN now() END, ?) RETURNING id",
+                Long.class, mail.to(), mail.subject(), mail.textBody(), status.name(), status.name(), headers.toString());
         int position = 0;
         for (OutgoingMail.Attachment a : mail.attachments()) {
             jdbc.update("INSERT INTO mail_attachment (mail_id, position, filename, content_type, content) VALUES (?, ?, ?, ?, ?)",
@@ -87,7 +101,7 @@ public class OutboxMails {
     private static OutboxMail map(ResultSet rs, int row) throws SQLException {
         return new OutboxMail(rs.getLong("id"), instant(rs, "created_at"), rs.getString("recipient"), rs.getString("subject"),
                 rs.getString("body"), Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
-                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "sent_at"));
+                instant(rs, "next_attempt_at"), rs.getString("last_error"), instant(rs, "sent_at"), rs.getString("headers"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

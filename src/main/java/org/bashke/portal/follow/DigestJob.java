@@ -133,10 +133,13 @@ public class DigestJob {
         model.put("groups", groups.stream().map(g -> new MailGroup(
                 messages.getMessage("portal.search.type." + g.type(), null, g.type(), locale),
                 g.items().stream().map(i -> new MailItem(i.title(), baseUrl + i.url())).toList())).toList());
-        model.put("unsubscribe", subscriptions.unsubscribeLink(id));
+        String unsubscribe = subscriptions.unsubscribeLink(id);
+        model.put("unsubscribe", unsubscribe);
         model.put("manage", baseUrl + "/follow");
         model.put("subjectArgs", new Object[] {count});
-        mailer.send((String) row.get("email"), locale, "portal/digest", model);
+        // RFC 2369 and 8058: mail clients offer their own unsubscribe button, which posts to the signed link
+        mailer.send((String) row.get("email"), locale, "portal/digest", model, Map.of(
+                "List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
         audit.recordAs(ACTOR, "portal.follow.digest.sent", "subscriber", id, null,
                 Map.of("items", count, "frequency", frequency.name()));
         return true;

@@ -1,9 +1,12 @@
 package org.bashke.portal.web;
 
+import java.util.List;
 import org.bashke.shared.security.RouteRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
 /**
  * Reading the portal is public; registering for an event needs a login; news and events admin is
@@ -15,7 +18,22 @@ class PortalRouteRules {
 
     @Bean
     RouteRules portalRoutes() {
-        return routes -> routes
+        return new RouteRules() {
+            @Override
+            public void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+                portalRules(routes);
+            }
+
+            /** The digest's one-click unsubscribe: the signed token in the link is the proof. */
+            @Override
+            public List<String> postsWithoutCsrfToken() {
+                return List.of("/follow/unsubscribe");
+            }
+        };
+    }
+
+    private static void portalRules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+        routes
                 .requestMatchers(HttpMethod.GET, "/news", "/news/{id}", "/news.atom", "/events", "/events.ics",
                         "/events/{id}", "/events/{id}.ics", "/pages/{slug}", "/search", "/portal/home", "/sitemap.xml",
                         "/publications", "/publications/{id}", "/publications/{id}/files/{language}",

@@ -14,4 +14,13 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface RouteRules {
 
     void configure(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes);
+
+    /**
+     * Paths whose POST is proved by a signed token in the request itself, not by the session, and so needs
+     * no CSRF token: a mail client's one-click unsubscribe (RFC 8058) posts from outside any page of the
+     * site. Empty for almost every module.
+     */
+    default java.util.List<String> postsWithoutCsrfToken() {
+        return java.util.List.of();
+    }
 }
