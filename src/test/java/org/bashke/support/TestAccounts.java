@@ -61,11 +61,14 @@ public class TestAccounts {
     /** A person with these roles and scopes (MEMBER is always held). */
     public Person person(String language, Map<Role, Set<Long>> scopes) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        String email = "person-" + tag + "@example.org";
-        String name = "Person " + tag;
+        return person("person-" + tag + "@example.org", "Person " + tag, PASSWORD, language, scopes);
+    }
+
+    /** A person with this e-mail, name and password (a journey signs in with them), roles and scopes. */
+    public Person person(String email, String name, String password, String language, Map<Role, Set<Long>> scopes) {
         Instant now = Instant.now();
         long id = tx.execute(s -> {
-            Account account = accounts.save(Account.invited(email, name, encoder.encode(PASSWORD), language, now));
+            Account account = accounts.save(Account.invited(email, name, encoder.encode(password), language, now));
             scopes.forEach((role, ids) -> {
                 if (role == Role.MEMBER) {
                     return;

@@ -1,6 +1,5 @@
 package org.bashke.council.election;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +15,9 @@ import org.bashke.directory.OrganisationType;
 import org.bashke.shared.security.Role;
 import org.bashke.shared.text.LocalizedText;
 import org.bashke.support.DemoPeople;
+import org.bashke.support.TestAccounts;
 import org.springframework.context.ApplicationContext;
-import org.springframework.data.repository.CrudRepository;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * People and places an election test needs: CSO representatives with real accounts (a candidate must be
@@ -64,36 +62,20 @@ final class ElectionPeople {
         if (csos.size() < count) {
             throw new IllegalStateException("the demo directory has fewer than " + count + " CSOs");
         }
-        String hash = context.getBean(PasswordEncoder.class).encode(DemoPeople.PASSWORD);
         List<Representative> reps = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             OrganisationSummary cso = csos.get(i);
             String email = "rep" + i + "-" + word.toLowerCase() + "@election.test";
             String name = "Kandidat" + (char) ('A' + i) + " " + word;
-            long id = createRepresentative(email, name, i % 2 == 0 ? "sq" : "sr-Latn", hash, cso.id());
+            long id = createRepresentative(email, name, i % 2 == 0 ? "sq" : "sr-Latn", cso.id());
             reps.add(new Representative(id, email, name, cso.id()));
         }
         return reps;
     }
 
-    @SuppressWarnings("unchecked")
-    private long createRepresentative(String email, String name, String language, String hash, long organisationId) {
-        try {
-            Instant now = Instant.now();
-            Class<?> accountType = Class.forName("org.bashke.identity.account.Account");
-            Object account = accountType.getMethod("invited", String.class, String.class, String.class, String.class, Instant.class)
-                    .invoke(null, email, name, hash, language, now);
-            CrudRepository<Object, Long> accounts = (CrudRepository<Object, Long>)
-                    context.getBean(Class.forName("org.bashke.identity.account.AccountRepository"));
-            long id = (Long) accountType.getMethod("getId").invoke(accounts.save(account));
-            Object role = Class.forName("org.bashke.identity.roles.RoleAssignment")
-                    .getConstructor(Long.class, Role.class, Long.class, String.class, Instant.class)
-                    .newInstance(id, Role.CSO_REPRESENTATIVE, organisationId, "test", now);
-            ((CrudRepository<Object, Long>) context.getBean(Class.forName("org.bashke.identity.roles.RoleAssignmentRepository"))).save(role);
-            return id;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("identity's account types are not where its demo data has them", e);
-        }
+    private long createRepresentative(String email, String name, String language, long organisationId) {
+        return context.getBean(TestAccounts.class).person(email, name, DemoPeople.PASSWORD, language,
+                Map.of(Role.CSO_REPRESENTATIVE, Set.of(organisationId))).id();
     }
 
     /** A new body with a term in force today: {@code governmentSeats} + {@code civilSocietySeats}. */

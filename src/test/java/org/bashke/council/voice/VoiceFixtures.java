@@ -23,6 +23,7 @@ import org.bashke.identity.Accounts;
 import org.bashke.shared.security.Role;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
+import org.bashke.support.TestAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -88,10 +89,7 @@ class VoiceFixtures {
         return membership.body("KQ").orElseThrow().id();
     }
 
-    /**
-     * A person acting with these scoped roles (identity's {@code Principals}); accounts and role assignments,
-     * below, are reached by name: identity offers no API to create them.
-     */
+    /** A person acting with these scoped roles (identity's {@code Principals}). */
     static UserDetails principal(long accountId, String email, String name, Map<Role, Set<Long>> scopes) {
         return org.bashke.identity.Principals.of(accountId, email, name, scopes);
     }
@@ -153,28 +151,9 @@ class VoiceFixtures {
         long org = cso(csoName);
         String email = "rep-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String name = unique("Përfaqësuesi");
-        Long accountId = tx.execute(s -> {
-            try {
-                Class<?> accountType = Class.forName("org.bashke.identity.account.Account");
-                Object account = accountType.getMethod("invited", String.class, String.class, String.class, String.class, Instant.class)
-                        .invoke(null, email, name, encoder.encode(PASSWORD), language, Instant.now());
-                Object saved = repository("org.bashke.identity.account.AccountRepository").save(account);
-                long id = (Long) accountType.getMethod("getId").invoke(saved);
-                Object role = Class.forName("org.bashke.identity.roles.RoleAssignment")
-                        .getConstructor(Long.class, Role.class, Long.class, String.class, Instant.class)
-                        .newInstance(id, Role.CSO_REPRESENTATIVE, org, "test", Instant.now());
-                repository("org.bashke.identity.roles.RoleAssignmentRepository").save(role);
-                return id;
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        long accountId = context.getBean(TestAccounts.class).person(email, name, PASSWORD, language,
+                Map.of(Role.CSO_REPRESENTATIVE, Set.of(org))).id();
         return new Rep(accountId, email, org, principal(accountId, email, name, Map.of(Role.CSO_REPRESENTATIVE, Set.of(org))));
-    }
-
-    @SuppressWarnings("unchecked")
-    private org.springframework.data.repository.CrudRepository<Object, Long> repository(String type) throws ClassNotFoundException {
-        return (org.springframework.data.repository.CrudRepository<Object, Long>) context.getBean(Class.forName(type));
     }
 
     static <T> T as(UserDetails user, Supplier<T> work) {
