@@ -1,12 +1,21 @@
 package org.bashke.council.meeting;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.bashke.audit.AuditLog;
+import org.bashke.council.body.Membership;
+import org.bashke.council.body.SeatHolder;
+import org.bashke.identity.AccountSummary;
+import org.bashke.identity.Accounts;
+import org.bashke.mail.Mailer;
 import org.bashke.shared.NotFoundException;
 import org.bashke.shared.text.LocalizedText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,16 +32,25 @@ public class KeepMinutes {
     private final MeetingRights rights;
     private final MeetingRecords records;
     private final AuditLog audit;
+    private final Membership membership;
+    private final Accounts accounts;
+    private final Mailer mailer;
+    private final String baseUrl;
     private final Clock clock;
 
     KeepMinutes(Meetings meetings, MinutesVersions minutes, MinutesComments comments, MeetingRights rights,
-                MeetingRecords records, AuditLog audit, Optional<Clock> clock) {
+                MeetingRecords records, AuditLog audit, Membership membership, Accounts accounts, Mailer mailer,
+                @Value("${bashke.base-url}") String baseUrl, Optional<Clock> clock) {
         this.meetings = meetings;
         this.minutes = minutes;
         this.comments = comments;
         this.rights = rights;
         this.records = records;
         this.audit = audit;
+        this.membership = membership;
+        this.accounts = accounts;
+        this.mailer = mailer;
+        this.baseUrl = baseUrl;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -55,9 +73,32 @@ public class KeepMinutes {
         return current.getId();
     }
 
+    /**
+     * Sends the draft to the body's members (seat holders and substitutes on the meeting's day), each in their
+     * language, with the link where they read and comment on it.
+     *
+     * @return how many people were written to
+     */
     @Transactional
-    public void circulate(long minutesId) {
-        change(minutesId, "council.minutes.circulated", (x, m) -> x.circulate(rights.actor(), clock.instant()));
+    public int circulate(long minutesId) {
+        Minutes x = change(minutesId, "council.minutes.circulated", (mi, m) -> mi.circulate(rights.actor(), clock.instant()));
+        Meeting m = meeting(x.getMeetingId());
+        Set<Long> people = new LinkedHashSet<>();
+        for (SeatHolder h : membership.members(m.getBodyId(), m.getDate())) {
+            people.add(h.accountId());
+            if (h.substituteAccountId() != null) {
+                people.add(h.substituteAccountId());
+            }
+        }
+        List<AccountSummary> recipients = accounts.accounts(people);
+        for (AccountSummary a : recipients) {
+            Locale locale = Locale.forLanguageTag(a.languageTag() == null ? "sq" : a.languageTag());
+            String title = m.getTitle().display(locale);
+            mailer.send(a.email(), locale, "council-meeting/minutes-circulated", Map.of(
+                    "name", a.displayName(), "title", title, "version", x.getNumber(),
+                    "link", baseUrl + m.url(), "subjectArgs", new Object[] {title}));
+        }
+        return recipients.size();
     }
 
     /** Recorded on the approving meeting: its page lists the minutes it approved. */

@@ -46,11 +46,13 @@ class MeetingIntegrationTest {
     final Accounts accounts;
     final JdbcTemplate jdbc;
     final org.bashke.council.body.Membership membership;
+    final org.springframework.context.MessageSource messages;
 
     @Autowired
     MeetingIntegrationTest(MockMvc mvc, Council council, Accounts accounts, JdbcTemplate jdbc,
-                           org.bashke.council.body.Membership membership) {
+                           org.bashke.council.body.Membership membership, org.springframework.context.MessageSource messages) {
         this.membership = membership;
+        this.messages = messages;
         this.mvc = mvc;
         this.council = council;
         this.accounts = accounts;
@@ -208,6 +210,11 @@ class MeetingIntegrationTest {
         mvc.perform(post("/admin/council/meetings/" + id + "/minutes/" + minutesId + "/publish").with(secretariat()).with(csrf()));
         assertThat(jdbc.queryForObject("SELECT status FROM council_minutes WHERE id = ?", String.class, minutesId)).isEqualTo("DRAFT");
         mvc.perform(post("/admin/council/meetings/" + id + "/minutes/" + minutesId + "/circulate").with(secretariat()).with(csrf()));
+        // circulating mails every member the link where the draft is read and commented on, in their language
+        String expected = messages.getMessage("mail.council-meeting.minutes-circulated.subject", new Object[] {title},
+                java.util.Locale.forLanguageTag(accounts.accountByEmail("keshilli@bashke.demo").orElseThrow().languageTag()));
+        MimeMessage circulated = awaitMail("keshilli@bashke.demo", expected);
+        assertThat(circulated.getContent().toString()).contains("/council/meetings/" + id);
 
         // a member comments on the circulated minutes
         mvc.perform(post("/council/meetings/" + id + "/minutes/" + minutesId + "/comments").with(demo("oshc@bashke.demo", Role.COUNCIL_MEMBER))
