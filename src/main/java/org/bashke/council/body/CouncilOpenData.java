@@ -6,36 +6,60 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationSummary;
 import org.bashke.identity.AccountSummary;
 import org.bashke.identity.Accounts;
+import org.bashke.shared.followup.FollowUps;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open data of bodies, terms, seats and people in public roles, as rows (the same rows feed JSON and
- * CSV) and as one Popolo document (persons, organizations, memberships, posts). Only what the public
+ * The open data of bodies, terms, seats, people in public roles, meetings and decisions, as rows (the same rows
+ * feed JSON and CSV) and as one Popolo document (persons, organizations, memberships, posts, events). Only what the public
  * pages show: names of seat holders and substitutes, never e-mail addresses.
  */
 @Service
 @Transactional(readOnly = true)
 public class CouncilOpenData {
 
-    public static final List<String> DATASETS = List.of("bodies", "terms", "seats", "people");
+    public static final List<String> DATASETS = List.of("bodies", "terms", "seats", "people", "meetings", "decisions");
+
+    /** Meetings as the public pages show them; minutes count only once published. */
+    private static final String MEETINGS = """
+            SELECT m.id, m.body_id, b.code AS body_code, m.title_sq, m.title_sr, m.title_en, m.starts_at, m.ends_at,
+                   m.place, m.online_url, m.municipality_code, m.status,
+                   EXISTS (SELECT 1 FROM council_minutes x WHERE x.meeting_id = m.id AND x.status = 'PUBLISHED') AS minutes_published,
+                   (SELECT count(*) FROM council_decision d WHERE d.meeting_id = m.id) AS decisions
+              FROM council_meeting m JOIN council_body b ON b.id = m.body_id
+             ORDER BY m.starts_at, m.id""";
+
+    private static final String DECISIONS = """
+            SELECT d.id, d.body_id, b.code AS body_code, d.meeting_id, d.number, d.text_sq, d.text_sr, d.text_en,
+                   d.adopted_on, d.responsible_organisation_id, d.responsible, d.deadline,
+                   d.votes_for, d.votes_against, d.votes_abstain
+              FROM council_decision d JOIN council_body b ON b.id = d.body_id
+             ORDER BY d.adopted_on, d.id""";
 
     private final BodyRepository bodies;
     private final TermRepository terms;
     private final Accounts accounts;
     private final Directory directory;
     private final MessageSource messages;
+    private final JdbcTemplate jdbc;
+    private final Optional<FollowUps> followUps;
 
-    CouncilOpenData(BodyRepository bodies, TermRepository terms, Accounts accounts, Directory directory, MessageSource messages) {
+    CouncilOpenData(BodyRepository bodies, TermRepository terms, Accounts accounts, Directory directory, MessageSource messages,
+                    JdbcTemplate jdbc, Optional<FollowUps> followUps) {
+        this.jdbc = jdbc;
+        this.followUps = followUps;
         this.bodies = bodies;
         this.terms = terms;
         this.accounts = accounts;
@@ -50,8 +74,56 @@ public class CouncilOpenData {
             case "terms" -> termRows();
             case "seats" -> seatRows(false);
             case "people" -> seatRows(true);
+            case "meetings" -> jdbc.query(MEETINGS, (rs, i) -> {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("id", rs.getLong("id"));
+                r.put("body_id", rs.getLong("body_id"));
+                r.put("body_code", rs.getString("body_code"));
+                r.put("title_sq", rs.getString("title_sq"));
+                r.put("title_sr", rs.getString("title_sr"));
+                r.put("title_en", rs.getString("title_en"));
+                r.put("starts_at", rs.getObject("starts_at", java.time.OffsetDateTime.class));
+                r.put("ends_at", rs.getObject("ends_at", java.time.OffsetDateTime.class));
+                r.put("place", rs.getString("place"));
+                r.put("online_url", rs.getString("online_url"));
+                r.put("municipality_code", rs.getString("municipality_code"));
+                r.put("status", rs.getString("status"));
+                r.put("minutes_published", rs.getBoolean("minutes_published"));
+                r.put("decisions", rs.getLong("decisions"));
+                r.put("url", "/council/meetings/" + rs.getLong("id"));
+                return r;
+            });
+            case "decisions" -> decisionRows();
             default -> throw new org.bashke.shared.NotFoundException("dataset", dataset);
         };
+    }
+
+    private List<Map<String, Object>> decisionRows() {
+        return jdbc.query(DECISIONS, (rs, i) -> {
+            long id = rs.getLong("id");
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("id", id);
+            r.put("body_id", rs.getLong("body_id"));
+            r.put("body_code", rs.getString("body_code"));
+            r.put("meeting_id", rs.getLong("meeting_id"));
+            r.put("number", rs.getString("number"));
+            r.put("text_sq", rs.getString("text_sq"));
+            r.put("text_sr", rs.getString("text_sr"));
+            r.put("text_en", rs.getString("text_en"));
+            r.put("adopted_on", rs.getObject("adopted_on", java.time.LocalDate.class));
+            r.put("responsible_organisation_id", rs.getObject("responsible_organisation_id", Long.class));
+            r.put("responsible", rs.getString("responsible"));
+            r.put("deadline", rs.getObject("deadline", java.time.LocalDate.class));
+            r.put("votes_for", rs.getObject("votes_for", Integer.class));
+            r.put("votes_against", rs.getObject("votes_against", Integer.class));
+            r.put("votes_abstain", rs.getObject("votes_abstain", Integer.class));
+            var followUp = followUps.flatMap(f -> f.followUp("council", "decision", id));
+            r.put("follow_up_status", followUp.map(FollowUps.FollowUp::status).orElse(null));
+            r.put("follow_up_percent", followUp.map(FollowUps.FollowUp::percent).orElse(null));
+            r.put("follow_up_url", followUp.map(FollowUps.FollowUp::url).orElse(null));
+            r.put("url", "/council/decisions/" + id);
+            return r;
+        });
     }
 
     private static Map<String, Object> bodyRow(Body b) {
@@ -222,7 +294,29 @@ public class CouncilOpenData {
         doc.put("organizations", organizations);
         doc.put("memberships", memberships);
         doc.put("posts", new ArrayList<>(posts.values()));
+        doc.put("events", events(locale));
         return doc;
+    }
+
+    /** Popolo events: every meeting of every body, with its place and status. */
+    private List<Map<String, Object>> events(Locale locale) {
+        Language language = Language.of(locale);
+        return jdbc.query(MEETINGS, (rs, i) -> {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("id", "meeting/" + rs.getLong("id"));
+            String title = rs.getString("title_" + language.name().toLowerCase(Locale.ROOT));
+            e.put("name", title != null ? title : rs.getString("title_sq"));
+            e.put("classification", "meeting");
+            e.put("organization_id", "body/" + rs.getLong("body_id"));
+            e.put("start_date", rs.getObject("starts_at", java.time.OffsetDateTime.class).toString());
+            e.put("end_date", rs.getObject("ends_at", java.time.OffsetDateTime.class).toString());
+            if (rs.getString("place") != null) {
+                e.put("location", rs.getString("place"));
+            }
+            e.put("status", rs.getString("status").toLowerCase(Locale.ROOT));
+            e.put("links", List.of(Map.of("url", "/council/meetings/" + rs.getLong("id"), "note", "page")));
+            return e;
+        });
     }
 
     private static Map<String, Object> membership(Seat s, String id, long personId, Body b, String role) {

@@ -161,7 +161,7 @@ class CouncilPagesIntegrationTest {
     }
 
     @Test
-    void open_data_lists_bodies_seats_and_people_as_json_csv_and_popolo() throws Exception {
+    void open_data_lists_bodies_seats_people_meetings_and_decisions_as_json_csv_and_popolo() throws Exception {
         mvc.perform(get("/council/open-data/bodies.json")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("\"code\":\"KQ\"")));
         String csv = mvc.perform(get("/council/open-data/seats.csv")).andExpect(status().isOk())
@@ -171,8 +171,27 @@ class CouncilPagesIntegrationTest {
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(popolo).contains("\"persons\"", "\"organizations\"", "\"memberships\"", "\"posts\"", "\"on_behalf_of_id\"",
                 "\"label\":\"Deputy chair\"", "\"end_date\":\"2021-02-28\"");
-        mvc.perform(get("/council/open-data/people.json")).andExpect(status().isOk());
-        mvc.perform(get("/council/open-data/openapi.json")).andExpect(status().isOk());
+        assertThat(popolo).contains("\"events\"", "\"id\":\"meeting/1\"", "\"organization_id\":\"body/1\"");
+        // meetings and decisions: the demo's held meeting has published minutes and a decision followed up in monitoring
+        String meetings = mvc.perform(get("/council/open-data/meetings.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(meetings).contains("\"id\":1,", "\"minutes_published\":true", "\"url\":\"/council/meetings/1\"");
+        String decisions = mvc.perform(get("/council/open-data/decisions.csv")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(decisions.lines().findFirst().orElseThrow()).contains("number", "adopted_on", "follow_up_status", "url");
+        assertThat(decisions).contains("/council/decisions/1").contains("/monitoring/obligations/");
+        // every path the OpenAPI document describes answers
+        String spec = mvc.perform(get("/council/open-data/openapi.json")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher path = java.util.regex.Pattern.compile("\"(/council/open-data/[a-z]+\\.json)\"").matcher(spec);
+        int paths = 0;
+        while (path.find()) {
+            mvc.perform(get(path.group(1))).andExpect(status().isOk());
+            paths++;
+        }
+        assertThat(paths).isEqualTo(7);
+        // and the portal's open data page lists them
+        mvc.perform(get("/open-data")).andExpect(content().string(org.hamcrest.Matchers.containsString("/council/open-data/decisions.csv")));
         mvc.perform(get("/council/open-data/secrets.json")).andExpect(status().isNotFound());
     }
 

@@ -15,7 +15,7 @@ import org.bashke.directory.OrganisationType;
 import org.bashke.shared.security.Role;
 import org.bashke.shared.text.LocalizedText;
 import org.bashke.support.DemoPeople;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 

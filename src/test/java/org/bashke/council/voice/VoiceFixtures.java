@@ -23,7 +23,7 @@ import org.bashke.identity.Accounts;
 import org.bashke.shared.security.Role;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -1,4 +1,4 @@
-package org.bashke.support;
+package org.bashke.identity;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.bashke.identity.Principals;
 import org.bashke.identity.account.Account;
 import org.bashke.identity.account.AccountRepository;
 import org.bashke.identity.roles.RoleAssignment;
@@ -21,6 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * People for tests of any module: a verified account with a known password and the roles asked for,
  * made the way identity's own demo data makes them, and the signed-in principal to act as them in MockMvc
  * ({@code with(user(person.principal()))}) or the e-mail and password to sign in through the real form.
+ * Lives in identity (not in the shared test support) so that tests of any module reach it through identity's
+ * top-level package, as they would its API, and no module cycle runs through the test support.
  * A Spring bean of the test context: {@code @Autowired TestAccounts people}.
  */
 @Component
