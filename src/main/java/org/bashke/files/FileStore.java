@@ -28,6 +28,12 @@ public interface FileStore {
 
     List<StoredFile> files(List<Long> ids);
 
+    /**
+     * Erases a file for good (data that must not be kept, e.g. when a retention period ends): its record goes,
+     * and its bytes too unless another record shares them. Audited as {@code actor}. Unknown ids are ignored.
+     */
+    void erase(long id, String actor);
+
     /** The content; the caller closes the stream. */
     InputStream open(long id);
 

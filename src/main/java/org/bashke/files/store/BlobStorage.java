@@ -12,4 +12,7 @@ public interface BlobStorage {
     void put(String sha256, byte[] content);
 
     InputStream get(String sha256);
+
+    /** Removes the content kept under this digest; removing what is not there is harmless. */
+    void delete(String sha256);
 }

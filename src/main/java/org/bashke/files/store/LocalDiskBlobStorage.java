@@ -58,6 +58,15 @@ class LocalDiskBlobStorage implements BlobStorage {
         }
     }
 
+    @Override
+    public void delete(String sha256) {
+        try {
+            Files.deleteIfExists(path(sha256));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not delete blob " + sha256, e);
+        }
+    }
+
     private Path path(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a digest");

@@ -101,6 +101,20 @@ class StoredFiles implements FileStore {
     }
 
     @Override
+    @Transactional
+    public void erase(long id, String actor) {
+        records.findById(id).ifPresent(record -> {
+            StoredFile file = record.summary();
+            records.delete(record);
+            records.flush();
+            if (records.countBySha256(file.sha256()) == 0) {
+                afterCommit(() -> blobs.delete(file.sha256()));
+            }
+            audit.recordAs(actor, "file.erased", "file", id, Map.of("module", file.module(), "sha256", file.sha256()), null);
+        });
+    }
+
+    @Override
     public InputStream open(long id) {
         StoredFile file = file(id).orElseThrow(() -> new NotFoundException("file", id));
         return blobs.get(file.sha256());
@@ -119,6 +133,21 @@ class StoredFiles implements FileStore {
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.ETAG, "\"" + file.sha256() + "\"")
                 .body(new InputStreamResource(blobs.get(file.sha256())));
+    }
+
+    /** Bytes go only once the record's removal is committed: a rollback must not leave a record without its bytes. */
+    private static void afterCommit(Runnable action) {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            action.run();
+                        }
+                    });
+        } else {
+            action.run();
+        }
     }
 
     private static String sha256(byte[] content) {
