@@ -16,4 +16,13 @@ public interface Consultations {
 
     /** The compliance figures of every institution that planned or held a consultation in the year. */
     List<ComplianceCounts> compliance(int year);
+
+    /**
+     * Files a public comment on the whole draft for an organisation, written by the person {@code accountId}
+     * on its behalf (CiviKos submitting an adopted position); the calling module has checked that this person
+     * may speak for the organisation. Audited.
+     *
+     * @return the comment's id, or empty when there is no such consultation or it no longer accepts comments
+     */
+    Optional<Long> commentOnBehalfOf(long consultationId, long organisationId, long accountId, String body, String language);
 }

@@ -19,4 +19,13 @@ public interface Mailer {
 
     /** A mail already written, possibly with attachments (calendar invitations, reports). */
     void send(OutgoingMail mail);
+
+    /**
+     * The same as {@link #send(String, Locale, String, Map)}, returning the outbox id of the mail so the
+     * sender can follow its delivery with {@link #deliveryCounts(java.util.Collection)} (bulletins show progress).
+     */
+    long queue(String to, Locale locale, String template, Map<String, Object> model);
+
+    /** How many of these mails are in each delivery state (QUEUED, SENT, FAILED, KEPT); absent states are 0. */
+    Map<String, Long> deliveryCounts(java.util.Collection<Long> mailIds);
 }

@@ -23,11 +23,30 @@ class ConsultationsFacade implements Consultations {
     private final ConsultationRepository consultations;
     private final CommentRepository comments;
     private final PlanItemRepository plan;
+    private final org.bashke.identity.Accounts accounts;
+    private final org.bashke.audit.AuditLog audit;
 
-    ConsultationsFacade(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plan) {
+    ConsultationsFacade(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plan,
+                        org.bashke.identity.Accounts accounts, org.bashke.audit.AuditLog audit) {
         this.consultations = consultations;
         this.comments = comments;
         this.plan = plan;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Long> commentOnBehalfOf(long consultationId, long organisationId, long accountId, String body, String language) {
+        Optional<Consultation> found = consultations.findById(consultationId).filter(Consultation::acceptsComments);
+        Optional<org.bashke.identity.AccountSummary> author = accounts.account(accountId);
+        if (found.isEmpty() || author.isEmpty() || body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        Comment comment = comments.save(new Comment(consultationId, null, accountId, author.get().displayName(), author.get().email(),
+                language, organisationId, body.strip(), true, java.time.Instant.now()));
+        audit.record("consultation.comment.created", "consultation-comment", comment.getId(), null, comment.auditValues());
+        return Optional.of(comment.getId());
     }
 
     @Override

@@ -47,7 +47,29 @@ class OutboxMailer implements Mailer {
 
     @Override
     @Transactional
+    public long queue(String to, Locale locale, String template, Map<String, Object> model) {
+        Map<String, Object> values = model == null ? Map.of() : model;
+        return queue(new OutgoingMail(to, templates.subject(template, locale, values), templates.body(template, locale, values), null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> deliveryCounts(java.util.Collection<Long> mailIds) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (OutboxMails.Status s : OutboxMails.Status.values()) {
+            counts.put(s.name(), 0L);
+        }
+        outbox.countByStatus(mailIds).forEach(counts::put);
+        return counts;
+    }
+
+    @Override
+    @Transactional
     public void send(OutgoingMail mail) {
+        queue(mail);
+    }
+
+    private long queue(OutgoingMail mail) {
         if (mail.to() == null || mail.to().isBlank()) {
             throw new IllegalArgumentException("a mail needs a recipient");
         }
@@ -55,7 +77,7 @@ class OutboxMailer implements Mailer {
             long id = outbox.insert(mail, OutboxMails.Status.KEPT);
             log.info("No SMTP server configured (spring.mail.host): mail {} to {} is kept; read it at /admin/outbox/{}",
                     id, mail.to(), id);
-            return;
+            return id;
         }
         long id = outbox.insert(mail, OutboxMails.Status.QUEUED);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -64,5 +86,6 @@ class OutboxMailer implements Mailer {
                 dispatcher.deliverSoon(id);
             }
         });
+        return id;
     }
 }

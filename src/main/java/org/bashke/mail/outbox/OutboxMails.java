@@ -48,6 +48,18 @@ public class OutboxMails {
         this.jdbc = jdbc;
     }
 
+    /** Delivery states of these mails, counted. */
+    java.util.Map<String, Long> countByStatus(java.util.Collection<Long> ids) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (ids == null || ids.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT status, count(*) AS n FROM mail_outbox WHERE id = ANY (?) GROUP BY status",
+                rs -> { counts.put(rs.getString("status"), rs.getLong("n")); },
+                (Object) ids.toArray(Long[]::new));
+        return counts;
+    }
+
     long insert(OutgoingMail mail, Status status) {
         StringBuilder headers = new StringBuilder();
         mail.headers().forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));

@@ -1,0 +1,6 @@
+package org.bashke.network.position;
+
+/** What a position is about. */
+public enum SubjectKind {
+    LAW, POLICY, CONSULTATION, OTHER
+}
