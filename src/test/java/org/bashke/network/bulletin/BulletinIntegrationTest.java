@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.bashke.network.position.NetworkFixture;
 import org.bashke.shared.security.Role;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationSummary;
 import org.bashke.shared.security.Role;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -24,7 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.bashke.files.FileStore;
 import org.bashke.shared.security.Role;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import org.bashke.shared.security.Role;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
 import org.bashke.support.BrowserTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;

@@ -18,7 +18,7 @@ import org.bashke.consultation.ConsultationSummary;
 import org.bashke.consultation.Consultations;
 import org.bashke.shared.security.Role;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
