@@ -6,11 +6,11 @@ import java.util.List;
 public interface ParticipationFund {
 
     /**
-     * What was paid in a year, per organisation and body: the public list (no personal data). Adjustments to
+     * What was paid for the meetings of a year (the budget year), per organisation and body: the public list (no personal data). Adjustments to
      * paid claims are included in the totals.
      */
     List<PaidToOrganisation> paid(int year);
 
-    /** The years in which anything was paid, latest first. */
+    /** The years of the meetings anything was paid for, latest first. */
     List<Integer> paidYears();
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.bashke.identity.Accounts;
 import org.bashke.mail.Mailer;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,15 +21,26 @@ public class ClaimMail {
     private final Accounts accounts;
     private final String baseUrl;
 
-    ClaimMail(Mailer mailer, Accounts accounts, @Value("${bashke.base-url}") String baseUrl) {
+    private final MessageSource messages;
+
+    ClaimMail(Mailer mailer, Accounts accounts, MessageSource messages, @Value("${bashke.base-url}") String baseUrl) {
         this.mailer = mailer;
+        this.messages = messages;
         this.accounts = accounts;
         this.baseUrl = baseUrl;
     }
 
-    /** @param step submitted, changes, approved, rejected, batched or paid: the template {@code mail/support/claim-<step>.txt} */
+    /** One line the secretariat approved for less than the rules allowed, and why. */
+    public record ReducedLine(int position, String kind, String allowed, String approved, String reason) {
+    }
+
+    /**
+     * @param step submitted, review, changes, approved, rejected, batched or paid: the template
+     *             {@code mail/support/claim-<step>.txt}
+     */
     public void send(Claim claim, String step) {
         accounts.account(claim.getCreatedBy()).ifPresent(a -> {
+            Locale locale = a.languageTag() == null ? Locale.forLanguageTag("sq") : Locale.forLanguageTag(a.languageTag());
             Map<String, Object> model = new HashMap<>();
             model.put("name", a.displayName());
             model.put("reference", claim.reference());
@@ -38,9 +50,15 @@ public class ClaimMail {
             model.put("changeRequest", claim.getChangeRequest() == null ? "" : claim.getChangeRequest());
             model.put("reason", claim.getDecisionReason() == null ? "" : claim.getDecisionReason());
             model.put("paidOn", claim.getPaidOn() == null ? "" : claim.getPaidOn().toString());
+            model.put("paymentReference", claim.getPaymentReference() == null ? "" : claim.getPaymentReference());
+            model.put("reduced", claim.getLines().stream().filter(ClaimLine::isReduced)
+                    .map(l -> new ReducedLine(l.getPosition(),
+                            messages.getMessage("support.kind." + l.getKind().name(), null, locale),
+                            euro(l.getAllowedAmount()), euro(l.getApprovedAmount()),
+                            l.getReductionReason() == null ? "" : l.getReductionReason()))
+                    .toList());
             model.put("link", baseUrl + "/support/claims/" + claim.getId());
             model.put("subjectArgs", new Object[] {claim.reference()});
-            Locale locale = a.languageTag() == null ? Locale.forLanguageTag("sq") : Locale.forLanguageTag(a.languageTag());
             mailer.send(a.email(), locale, "support/claim-" + step, model);
         });
     }

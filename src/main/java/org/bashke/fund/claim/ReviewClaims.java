@@ -55,6 +55,7 @@ public class ReviewClaims {
         var before = claim.audit();
         claim.startReview(access.accountId(), access.actorName());
         audit.record("support.claim.review-started", "claim", claimId, before, claim.audit());
+        mail.send(claim, "review");
     }
 
     @Transactional

@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The public list of what was paid to whom, by the year of payment. */
+/**
+ * The public list of what was paid to whom, by the year of the meetings paid for (the budget year, as in the
+ * reports): a meeting of December paid in January counts in December's year.
+ */
 @Component
 @Transactional(readOnly = true)
 class PaidList implements ParticipationFund {
@@ -24,15 +27,17 @@ class PaidList implements ParticipationFund {
                 SELECT c.organisation_id, c.body_id, COUNT(DISTINCT c.meeting_id) AS meetings,
                        SUM(p.amount + COALESCE((SELECT SUM(a.amount) FROM support_adjustment a WHERE a.claim_id = c.id), 0)) AS total
                   FROM support_payment p JOIN support_claim c ON c.id = p.claim_id
-                 WHERE EXTRACT(YEAR FROM p.paid_on) = ?
+                 WHERE c.meeting_date >= ? AND c.meeting_date < ?
                  GROUP BY c.organisation_id, c.body_id
                  ORDER BY total DESC, c.organisation_id, c.body_id
-                """, (rs, i) -> new PaidToOrganisation(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4)), year);
+                """, (rs, i) -> new PaidToOrganisation(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4)),
+                java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)), java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)));
     }
 
     @Override
     public List<Integer> paidYears() {
-        return jdbc.queryForList("SELECT DISTINCT CAST(EXTRACT(YEAR FROM paid_on) AS INT) AS y FROM support_payment ORDER BY y DESC",
+        return jdbc.queryForList("SELECT DISTINCT CAST(EXTRACT(YEAR FROM c.meeting_date) AS INT) AS y FROM support_payment p "
+                + "JOIN support_claim c ON c.id = p.claim_id ORDER BY y DESC",
                 Integer.class);
     }
 }

@@ -113,7 +113,7 @@ class FundPublicController {
 
     private static int year(Integer year) {
         int now = LocalDate.now(StartClaim.KOSOVO).getYear();
-        return year == null ? now : Math.max(2000, Math.min(now + 1, year));
+        return year == null ? now : Math.max(2000, Math.min(9999, year));
     }
 
     private List<Integer> years(int shown) {

@@ -9,7 +9,7 @@ import org.springframework.http.HttpMethod;
 class SupportRouteRules {
 
     /**
-     * What the fund paid and its rules are public; claims, eligibility and bank details are for CSO
+     * What the fund paid, its reports and its rules are public; claims, eligibility and bank details are for CSO
      * representatives (the use cases check it is their organisation; receipts are also open to the
      * secretariat, who reviews them); running the fund is the secretariat's.
      */
@@ -20,6 +20,7 @@ class SupportRouteRules {
                 .requestMatchers(HttpMethod.GET, "/support/claims/*/receipts/*").hasAnyRole("CSO_REPRESENTATIVE", "SECRETARIAT")
                 .requestMatchers("/support/claims", "/support/claims/**", "/support/eligibility", "/support/bank")
                         .hasRole("CSO_REPRESENTATIVE")
-                .requestMatchers(HttpMethod.GET, "/support", "/support/paid.csv", "/support/rules").permitAll();
+                .requestMatchers(HttpMethod.GET, "/support", "/support/paid.csv", "/support/rules", "/support/reports",
+                        "/support/reports.csv", "/support/reports.xlsx", "/support/reports/annual.pdf").permitAll();
     }
 }
