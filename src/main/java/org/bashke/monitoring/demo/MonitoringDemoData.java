@@ -208,11 +208,37 @@ class MonitoringDemoData implements ApplicationRunner {
         LocalDate extended = workingDays.addWorkingDays(today, 10);
         deadlineChanges.save(a3.moveDeadline(extended, "Afati u shty me vendim të Këshillit pas vonesës së financimit.",
                 ACTOR, now));
+        workPlans(s, now, List.of(a1, a3, a4, a5));
         audit.recordAs(ACTOR, "monitoring.demo.loaded", "monitoring-strategy", s.getId(), null,
                 Map.of("code", s.getCode(), "activities", 5));
         for (Obligation o : List.of(a1, a2, a3, a4, a5)) {
             publish.changed(o);
         }
+    }
+
+    /**
+     * Yearly work plans of the demo plan: A1.1.1 in 2020, A1.2.1 planned for 2021 and moved to 2022 (with the
+     * reason), A2.1.1 in 2022 and A3.1.1 in 2021 — so the public year pages and an activity's history show.
+     */
+    private void workPlans(Strategy s, Instant now, List<Obligation> list) {
+        Map<Integer, Long> plans = new java.util.HashMap<>();
+        for (int year : List.of(2020, 2021, 2022)) {
+            plans.put(year, jdbc.queryForObject("INSERT INTO monitoring_work_plan (strategy_id, year, created_at, created_by) "
+                    + "VALUES (?, ?, ?, ?) RETURNING id", Long.class, s.getId(), year, Timestamp.from(now), ACTOR));
+        }
+        int[][] placed = {{0, 2020}, {1, 2021}, {2, 2022}, {3, 2021}};
+        for (int[] p : placed) {
+            long id = list.get(p[0]).getId();
+            jdbc.update("INSERT INTO monitoring_work_plan_item (work_plan_id, obligation_id, added_at) VALUES (?, ?, ?)",
+                    plans.get(p[1]), id, Timestamp.from(now));
+            jdbc.update("INSERT INTO monitoring_work_plan_move (obligation_id, strategy_id, from_year, to_year, moved_by, moved_at) "
+                    + "VALUES (?, ?, NULL, ?, ?, ?)", id, s.getId(), p[1], ACTOR, Timestamp.from(now.minusSeconds(86400L * 30)));
+        }
+        long moved = list.get(1).getId();
+        jdbc.update("UPDATE monitoring_work_plan_item SET work_plan_id = ? WHERE obligation_id = ?", plans.get(2022), moved);
+        jdbc.update("INSERT INTO monitoring_work_plan_move (obligation_id, strategy_id, from_year, to_year, reason, moved_by, moved_at) "
+                + "VALUES (?, ?, 2021, 2022, ?, ?, ?)", moved, s.getId(),
+                "Financimi i sekretariatit teknik u miratua vetëm në buxhetin e vitit 2022.", ACTOR, Timestamp.from(now));
     }
 
     private Objective objective(Strategy s, String code, String sq, String sr, String en) {

@@ -48,8 +48,29 @@ public class AnnualReport {
     public record ObjectiveSection(Objective objective, List<MeasureSection> measures) {
     }
 
+    /**
+     * The report as a version of it: the secretariat's introduction and, once the Council approved it, the
+     * approval (null for a report drawn on the fly, without a version).
+     */
+    public record Edition(int version, org.bashke.shared.text.LocalizedText introduction, boolean approved, LocalDate approvedOn,
+                          String approvalReference, String approvalUrl, String meetingUrl, boolean published) {
+
+        static Edition of(ReportVersion v) {
+            return new Edition(v.getVersion(), v.getIntroduction(), v.getStatus() != ReportVersion.Status.DRAFT, v.getApprovedOn(),
+                    v.getApprovalReference(), v.getApprovalUrl(), v.getApprovalMeetingUrl(), v.isPublished());
+        }
+
+        public boolean hasIntroduction() {
+            return introduction != null && !introduction.isEmpty();
+        }
+    }
+
     public record Report(Strategy strategy, int year, List<ObjectiveSection> objectives, Map<ObligationStatus, Long> byStatus,
-                         long total, long disagreements) {
+                         long total, long disagreements, Edition edition) {
+
+        Report withEdition(Edition e) {
+            return new Report(strategy, year, objectives, byStatus, total, disagreements, e);
+        }
     }
 
     private final StrategyRepository strategies;
@@ -115,6 +136,6 @@ public class AnnualReport {
                 measuresByObjective.getOrDefault(obj.getId(), List.of()).stream()
                         .sorted(Comparator.comparing(Measure::getCode))
                         .map(m -> new MeasureSection(m, byMeasure.getOrDefault(m.getId(), List.of()))).toList())).toList();
-        return new Report(s, year, sections, counts, all.size(), disagreements);
+        return new Report(s, year, sections, counts, all.size(), disagreements, null);
     }
 }

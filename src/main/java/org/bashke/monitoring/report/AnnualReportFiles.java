@@ -58,11 +58,26 @@ public class AnnualReportFiles {
     public byte[] docx(AnnualReport.Report report, Locale locale) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             heading(doc, msg("monitoring.report.title", locale, report.strategy().getTitle().display(locale), report.year()), 16);
+            AnnualReport.Edition edition = report.edition();
+            if (edition != null) {
+                paragraph(doc, msg("monitoring.report.versionLine", locale, edition.version()));
+                paragraph(doc, edition.approved() ? msg("monitoring.report.approvalLine", locale, DATE.format(edition.approvedOn()),
+                        edition.approvalReference()) : msg("monitoring.report.draftLine", locale));
+                if (edition.hasIntroduction()) {
+                    heading(doc, msg("monitoring.report.introduction", locale), 13);
+                    for (String para : edition.introduction().display(locale).split("\n")) {
+                        paragraph(doc, para.strip());
+                    }
+                }
+            }
             heading(doc, msg("monitoring.report.summary", locale), 13);
             paragraph(doc, msg("monitoring.report.summaryText", locale, report.total(), report.byStatus().get(ObligationStatus.COMPLETED),
                     report.disagreements()));
-            XWPFTable summary = table(doc, msg("monitoring.col.status", locale), msg("monitoring.report.count", locale));
-            report.byStatus().forEach((s, n) -> row(summary, msg(s.labelKey(), locale), String.valueOf(n)));
+            // the status chart as a text bar per status, as in the PDF: it reads the same in any word processor
+            long max = Math.max(1, report.byStatus().values().stream().mapToLong(Long::longValue).max().orElse(1));
+            XWPFTable summary = table(doc, msg("monitoring.col.status", locale), msg("monitoring.report.count", locale),
+                    msg("monitoring.report.chart", locale));
+            report.byStatus().forEach((s, n) -> row(summary, msg(s.labelKey(), locale), String.valueOf(n), "█".repeat((int) (n * 40 / max))));
             for (AnnualReport.ObjectiveSection o : report.objectives()) {
                 heading(doc, msg("monitoring.report.objective", locale, o.objective().getCode(), o.objective().getTitle().display(locale)), 14);
                 for (AnnualReport.MeasureSection m : o.measures()) {

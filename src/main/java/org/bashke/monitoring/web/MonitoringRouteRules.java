@@ -11,7 +11,8 @@ class MonitoringRouteRules {
     /**
      * The tracker, obligations, scorecards, reports and open data are public. Progress is reported by
      * government officers (the use cases check the institution) and the secretariat; the CSO assessment by
-     * Council members and the secretariat; the plan itself by the secretariat.
+     * Council members and the secretariat; the plan itself, the work plans and the annual report versions by the
+     * secretariat. Work plans, published report versions and the open datasets are public.
      */
     @Bean
     RouteRules monitoringRoutes() {
@@ -23,6 +24,8 @@ class MonitoringRouteRules {
                 .requestMatchers("/monitoring/updates/*/assessment").hasAnyRole("COUNCIL_MEMBER", "SECRETARIAT")
                 .requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/obligations/*", "/monitoring/evidence/*",
                         "/monitoring/scorecards", "/monitoring/strategies/*/report.pdf", "/monitoring/strategies/*/report.docx",
-                        "/monitoring/obligations.csv", "/monitoring/obligations.json", "/monitoring/updates.atom").permitAll();
+                        "/monitoring/obligations.csv", "/monitoring/obligations.json", "/monitoring/updates.atom",
+                        "/monitoring/reports", "/monitoring/reports/*/*", "/monitoring/strategies/*/work-plans",
+                        "/monitoring/strategies/*/work-plans/*", "/monitoring/open-data/*").permitAll();
     }
 }

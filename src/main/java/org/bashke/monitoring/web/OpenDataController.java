@@ -35,10 +35,12 @@ class OpenDataController {
     private final String baseUrl;
     private final org.springframework.context.MessageSource messages;
     private final org.bashke.monitoring.tracker.OpenData openData;
+    private final org.bashke.monitoring.tracker.OpenDataSets dataSets;
 
     OpenDataController(Tracker tracker, ObligationRepository obligations, ProgressUpdateRepository updates,
                        @Value("${bashke.base-url}") String baseUrl, org.springframework.context.MessageSource messages,
-                       org.bashke.monitoring.tracker.OpenData openData) {
+                       org.bashke.monitoring.tracker.OpenData openData, org.bashke.monitoring.tracker.OpenDataSets dataSets) {
+        this.dataSets = dataSets;
         this.openData = openData;
         this.messages = messages;
         this.tracker = tracker;
@@ -74,6 +76,42 @@ class OpenDataController {
     @GetMapping(value = "/monitoring/obligations.json", produces = MediaType.APPLICATION_JSON_VALUE)
     List<Map<String, Object>> json() {
         return openData.everything(baseUrl);
+    }
+
+    /** The flat datasets (plan tree, updates with assessments, work plan moves) as JSON. */
+    @GetMapping(value = "/monitoring/open-data/{dataset:plan|updates|work-plans}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Map<String, Object>> datasetJson(@org.springframework.web.bind.annotation.PathVariable("dataset") String dataset) {
+        return dataSets.rows(dataset).orElseThrow(() -> new org.bashke.shared.NotFoundException("dataset", dataset));
+    }
+
+    /** The same datasets as CSV, with a byte order mark so spreadsheet programs read ë, ç and č as UTF-8. */
+    @GetMapping(value = "/monitoring/open-data/{dataset:plan|updates|work-plans}.csv", produces = "text/csv;charset=UTF-8")
+    ResponseEntity<String> datasetCsv(@org.springframework.web.bind.annotation.PathVariable("dataset") String dataset) {
+        List<Map<String, Object>> rows = dataSets.rows(dataset).orElseThrow(() -> new org.bashke.shared.NotFoundException("dataset", dataset));
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try {
+            if (!rows.isEmpty()) {
+                try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(rows.get(0).keySet().toArray(String[]::new)).get())) {
+                    for (Map<String, Object> row : rows) {
+                        csv.printRecord(row.values());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"monitoring-" + dataset + ".csv\"")
+                .body(out.toString());
+    }
+
+    /** The OpenAPI document of monitoring's open data (obligations, updates, plan, work plans, the feed). */
+    @GetMapping(value = "/monitoring/open-data/openapi.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<String> openApi() throws IOException {
+        try (var in = new org.springframework.core.io.ClassPathResource("monitoring/open-data-openapi.json").getInputStream()) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** The latest 50 updates, optionally of one institution or one objective. */

@@ -29,8 +29,13 @@ class ReportController {
     private final AnnualReport reports;
     private final AnnualReportFiles files;
     private final StrategyRepository strategies;
+    private final org.bashke.monitoring.report.ReportEditions editions;
+    private final org.bashke.files.FileStore store;
 
-    ReportController(Scorecards scorecards, Charts charts, AnnualReport reports, AnnualReportFiles files, StrategyRepository strategies) {
+    ReportController(Scorecards scorecards, Charts charts, AnnualReport reports, AnnualReportFiles files, StrategyRepository strategies,
+                     org.bashke.monitoring.report.ReportEditions editions, org.bashke.files.FileStore store) {
+        this.editions = editions;
+        this.store = store;
         this.scorecards = scorecards;
         this.charts = charts;
         this.reports = reports;
@@ -59,6 +64,27 @@ class ReportController {
     ResponseEntity<byte[]> docx(@PathVariable("id") long id, @RequestParam(name = "year", required = false) Integer year, Locale locale) {
         AnnualReport.Report report = report(id, year, locale);
         return file(files.docx(report, locale), DOCX, report, locale, "docx");
+    }
+
+    /** The published versions of the annual reports, each in three languages as PDF and DOCX. */
+    @GetMapping("/monitoring/reports")
+    String published(Model model) {
+        model.addAttribute("views", editions.views(true));
+        model.addAttribute("languages", org.bashke.monitoring.report.ReportEditions.LANGUAGES);
+        model.addAttribute("formats", org.bashke.monitoring.report.ReportEditions.FORMATS);
+        return "monitoring/reports";
+    }
+
+    /** A published version's file; a draft's files are the secretariat's only. */
+    @GetMapping("/monitoring/reports/{id}/{language:sq|sr|en}.{format:pdf|docx}")
+    ResponseEntity<org.springframework.core.io.Resource> publishedFile(@PathVariable("id") long id, @PathVariable("language") String language,
+                                                                      @PathVariable("format") String format) {
+        var view = editions.view(id);
+        var f = view.file(language, format);
+        if (!view.version().isPublished() || f == null || !f.isReady()) {
+            throw new org.bashke.shared.NotFoundException("report file", id + "/" + language + "." + format);
+        }
+        return store.download(f.getFileId(), false);
     }
 
     private AnnualReport.Report report(long id, Integer year, Locale locale) {

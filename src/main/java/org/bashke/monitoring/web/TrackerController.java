@@ -28,9 +28,14 @@ class TrackerController {
     private final StrategyRepository strategies;
     private final ObjectiveRepository objectives;
     private final FileStore files;
+    private final org.bashke.monitoring.report.Charts charts;
+    private final org.bashke.monitoring.plan.KeepWorkPlans workPlans;
 
     TrackerController(Tracker tracker, ObligationDetails details, StrategyRepository strategies, ObjectiveRepository objectives,
-                      FileStore files) {
+                      FileStore files, org.bashke.monitoring.report.Charts charts,
+                      org.bashke.monitoring.plan.KeepWorkPlans workPlans) {
+        this.charts = charts;
+        this.workPlans = workPlans;
         this.tracker = tracker;
         this.details = details;
         this.strategies = strategies;
@@ -70,7 +75,13 @@ class TrackerController {
 
     @GetMapping("/monitoring/obligations/{id}")
     String obligation(@PathVariable("id") long id, Locale locale, Model model) {
-        model.addAttribute("d", details.detail(id, locale));
+        ObligationDetails.Detail d = details.detail(id, locale);
+        model.addAttribute("d", d);
+        java.util.Map<Long, String> trends = new java.util.LinkedHashMap<>();
+        d.indicators().forEach(iv -> trends.put(iv.indicator().getId(),
+                charts.indicatorTrend(iv.indicator(), iv.values(), locale, "indicator-" + iv.indicator().getId())));
+        model.addAttribute("trends", trends);
+        model.addAttribute("workPlanMoves", workPlans.history(id));
         return "monitoring/obligation";
     }
 
