@@ -11,6 +11,9 @@ public interface Consultations {
 
     Optional<ConsultationSummary> consultation(long id);
 
+    /** Every consultation of one institution or municipality (all stages are public), newest first. */
+    List<ConsultationSummary> ofInstitution(long institutionId);
+
     /** The compliance figures of one institution for one year (consultations by opening date, plan by plan year). */
     ComplianceCounts compliance(long institutionId, int year);
 

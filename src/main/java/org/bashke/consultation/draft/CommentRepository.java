@@ -18,6 +18,13 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     List<Comment> findByConsultationIdIn(Collection<Long> consultationIds);
 
+    /** Per consultation and outcome (null: not answered yet), how many comments are not hidden: the compliance figures in one query. */
+    @Query("""
+            select c.consultationId, c.outcome, count(c) from Comment c
+            where c.consultationId in :ids and c.hiddenReason is null
+            group by c.consultationId, c.outcome""")
+    List<Object[]> countVisiblePerOutcome(@Param("ids") Collection<Long> consultationIds);
+
     /** The newest {@code perTarget} comments on each article and on the whole draft (article null). */
     @Query(value = """
             SELECT * FROM (

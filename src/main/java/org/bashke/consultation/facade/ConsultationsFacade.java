@@ -8,7 +8,6 @@ import org.bashke.consultation.ConsultationStage;
 import org.bashke.consultation.ConsultationSummary;
 import org.bashke.consultation.Consultations;
 import org.bashke.consultation.draft.AnswerOutcome;
-import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.ConsultationRepository;
@@ -60,45 +59,66 @@ class ConsultationsFacade implements Consultations {
     }
 
     @Override
+    public List<ConsultationSummary> ofInstitution(long institutionId) {
+        return consultations.findByInstitutionIdInOrderByIdDesc(List.of(institutionId)).stream().map(Consultation::summary).toList();
+    }
+
+    @Override
     public ComplianceCounts compliance(long institutionId, int year) {
         List<Consultation> held = consultations.findByInstitutionIdAndOpensOnBetween(institutionId,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        List<Comment> received = comments.findByConsultationIdIn(held.stream().map(Consultation::getId).toList());
-        return counts(institutionId, year, (int) plan.countByInstitutionIdAndYear(institutionId, year), held, received);
+        return counts(institutionId, year, (int) plan.countByInstitutionIdAndYear(institutionId, year), held, outcomes(held));
     }
 
-    /** Every institution of the year from three queries, not three per institution. */
+    /** Every institution of the year from three queries (comments counted in the database), not three per institution. */
     @Override
     public List<ComplianceCounts> compliance(int year) {
         List<Consultation> held = consultations.findByOpensOnBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        java.util.Map<Long, List<Comment>> received = comments.findByConsultationIdIn(held.stream().map(Consultation::getId).toList())
-                .stream().collect(java.util.stream.Collectors.groupingBy(Comment::getConsultationId));
+        java.util.Map<Long, java.util.Map<AnswerOutcome, Long>> received = outcomes(held);
         java.util.Map<Long, Long> planned = plan.findByYear(year).stream()
                 .collect(java.util.stream.Collectors.groupingBy(p -> p.getInstitutionId(), java.util.stream.Collectors.counting()));
         java.util.Map<Long, List<Consultation>> heldBy = held.stream()
                 .collect(java.util.stream.Collectors.groupingBy(Consultation::getInstitutionId));
         java.util.Set<Long> institutions = new java.util.TreeSet<>(heldBy.keySet());
         institutions.addAll(planned.keySet());
-        return institutions.stream().map(id -> {
-            List<Consultation> ofInstitution = heldBy.getOrDefault(id, List.of());
-            List<Comment> on = ofInstitution.stream().flatMap(c -> received.getOrDefault(c.getId(), List.of()).stream()).toList();
-            return counts(id, year, planned.getOrDefault(id, 0L).intValue(), ofInstitution, on);
-        }).toList();
+        return institutions.stream().map(id -> counts(id, year, planned.getOrDefault(id, 0L).intValue(),
+                heldBy.getOrDefault(id, List.of()), received)).toList();
+    }
+
+    /** Per consultation: visible comments by outcome (the null key: not answered yet). Hidden comments are not counted. */
+    private java.util.Map<Long, java.util.Map<AnswerOutcome, Long>> outcomes(List<Consultation> held) {
+        java.util.Map<Long, java.util.Map<AnswerOutcome, Long>> result = new java.util.HashMap<>();
+        if (held.isEmpty()) {
+            return result;
+        }
+        for (Object[] row : comments.countVisiblePerOutcome(held.stream().map(Consultation::getId).toList())) {
+            result.computeIfAbsent((Long) row[0], k -> new java.util.HashMap<>()).put((AnswerOutcome) row[1], (Long) row[2]);
+        }
+        return result;
     }
 
     /** Hidden comments do not count: they were withdrawn from the record for a published reason. */
     private static ComplianceCounts counts(long institutionId, int year, int planned, List<Consultation> held,
-                                           List<Comment> allReceived) {
-        List<Comment> received = allReceived.stream().filter(c -> !c.isHidden()).toList();
+                                           java.util.Map<Long, java.util.Map<AnswerOutcome, Long>> received) {
+        long total = 0;
+        long unanswered = 0;
+        java.util.Map<AnswerOutcome, Long> byOutcome = new java.util.EnumMap<>(AnswerOutcome.class);
+        for (Consultation c : held) {
+            for (var e : received.getOrDefault(c.getId(), java.util.Map.of()).entrySet()) {
+                total += e.getValue();
+                if (e.getKey() == null) {
+                    unanswered += e.getValue();
+                } else {
+                    byOutcome.merge(e.getKey(), e.getValue(), Long::sum);
+                }
+            }
+        }
         return new ComplianceCounts(institutionId, year, planned, held.size(),
                 (int) held.stream().filter(c -> !c.isNonCompliant()).count(),
                 (int) held.stream().filter(c -> c.getStage() == ConsultationStage.REPORT_PUBLISHED).count(),
-                received.size(), (int) received.stream().filter(Comment::isAnswered).count(),
-                count(received, AnswerOutcome.ACCEPTED), count(received, AnswerOutcome.PARTLY_ACCEPTED),
-                count(received, AnswerOutcome.REJECTED));
-    }
-
-    private static int count(List<Comment> list, AnswerOutcome outcome) {
-        return (int) list.stream().filter(c -> c.getOutcome() == outcome).count();
+                (int) total, (int) (total - unanswered),
+                byOutcome.getOrDefault(AnswerOutcome.ACCEPTED, 0L).intValue(),
+                byOutcome.getOrDefault(AnswerOutcome.PARTLY_ACCEPTED, 0L).intValue(),
+                byOutcome.getOrDefault(AnswerOutcome.REJECTED, 0L).intValue());
     }
 }

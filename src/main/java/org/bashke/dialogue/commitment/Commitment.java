@@ -45,6 +45,8 @@ public class Commitment {
     private LocalizedText text;
 
     private String source;
+    @Column(name = "step_id")
+    private Long stepId;
     @Column(name = "responsible_organisation_id")
     private long responsibleOrganisationId;
     private LocalDate deadline;
@@ -88,12 +90,23 @@ public class Commitment {
                 url(), initiativeId);
     }
 
+    /** The meeting of the process where it was said: the first link of its trail. */
+    public void madeAt(Long stepId) {
+        this.stepId = stepId;
+    }
+
+    /** Its one-page trail: where it was said, the commitment, the follow-up with evidence, the status. */
+    public String trailUrl() {
+        return "/dialogue/commitments/" + id;
+    }
+
     public Map<String, Object> auditValues() {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("processId", processId);
         v.put("initiativeId", initiativeId);
         v.put("text", text.toString());
         v.put("source", source);
+        v.put("stepId", stepId);
         v.put("responsibleOrganisationId", responsibleOrganisationId);
         v.put("madeOn", String.valueOf(madeOn));
         v.put("deadline", String.valueOf(deadline));
@@ -105,6 +118,7 @@ public class Commitment {
     public Long getInitiativeId() { return initiativeId; }
     public LocalizedText getText() { return text; }
     public String getSource() { return source; }
+    public Long getStepId() { return stepId; }
     public long getResponsibleOrganisationId() { return responsibleOrganisationId; }
     public LocalDate getDeadline() { return deadline; }
     public LocalDate getMadeOn() { return madeOn; }

@@ -139,7 +139,7 @@ class DialogueDemoData implements ApplicationRunner {
                 today.minusDays(60));
         List.of(qdnp, shgpp, qiq).forEach(o -> o.ifPresent(id -> participants.save(new Participant(forum.getId(), id, Instant.now()))));
         step(forum, today.minusDays(45), "Takimi i parë i forumit", "U identifikuan 12 prioritete nga lagjet; komuna premtoi t'i publikojë në ueb-faqe.");
-        step(forum, today.minusDays(15), "Dëgjimi publik për projektbuxhetin", "Komuna pranoi të shtojë dy projekte të propozuara nga OSHC-të.");
+        ProcessStep hearing = step(forum, today.minusDays(15), "Dëgjimi publik për projektbuxhetin", "Komuna pranoi të shtojë dy projekte të propozuara nga OSHC-të.");
         assess(forum, Side.ORGANISER, prizren.organisationId(), Map.of("TIMELY_INFORMATION", Rating.YES, "ACCESS", Rating.YES,
                 "TRANSPARENCY", Rating.PARTLY, "INCLUSIVENESS", Rating.PARTLY, "FEEDBACK", Rating.YES));
         qdnp.ifPresent(id -> assess(forum, Side.CSO, id, Map.of("TIMELY_INFORMATION", Rating.PARTLY, "INCLUSIVENESS", Rating.NO,
@@ -147,7 +147,7 @@ class DialogueDemoData implements ApplicationRunner {
         commit(forum.getId(), null, ManageProcesses.text("Komuna publikon raportin e forumit dhe prioritetet e pranuara brenda 30 ditëve.",
                         "Opština objavljuje izveštaj foruma i prihvaćene prioritete u roku od 30 dana.",
                         "The municipality publishes the forum report and the accepted priorities within 30 days."),
-                "Procesverbali i dëgjimit publik, pika 4", prizren.organisationId(), today.minusDays(15), today.plusDays(15));
+                "Procesverbali i dëgjimit publik, pika 4", prizren.organisationId(), today.minusDays(15), today.plusDays(15), hearing.getId());
 
         // 2: the central round table with the Office for Good Governance
         DialogueProcess table = process(new Placement(ProcessLevel.CENTRAL, office, null, null, null), ProcessType.ROUND_TABLE,
@@ -164,7 +164,7 @@ class DialogueDemoData implements ApplicationRunner {
         commit(table.getId(), null, ManageProcesses.text("Zyra publikon në raportin vjetor listën e konsultimeve me afat më të shkurtër se minimumi.",
                         "Kancelarija u godišnjem izveštaju objavljuje listu konsultacija sa rokom kraćim od minimalnog.",
                         "The Office publishes in its annual report the list of consultations shorter than the minimum period."),
-                "Procesverbali i tryezës së parë, pika 2", office, today.minusDays(20), today.plusDays(60));
+                "Procesverbali i tryezës së parë, pika 2", office, today.minusDays(20), today.plusDays(60), null);
 
         // 3: an initiative to the Municipality of Prizren, supported by one other CSO
         if (qdnp.isPresent()) {
@@ -195,9 +195,10 @@ class DialogueDemoData implements ApplicationRunner {
         return p;
     }
 
-    private void step(DialogueProcess p, LocalDate on, String title, String outcome) {
+    private ProcessStep step(DialogueProcess p, LocalDate on, String title, String outcome) {
         ProcessStep s = steps.save(new ProcessStep(p.getId(), on, title, outcome, Instant.now()));
         audit.recordAs(ACTOR, "dialogue.step.added", "dialogue-step", s.getId(), null, s.auditValues());
+        return s;
     }
 
     private void assess(DialogueProcess p, Side side, long assessor, Map<String, Rating> ratings) {
@@ -216,8 +217,10 @@ class DialogueDemoData implements ApplicationRunner {
     }
 
     private void commit(Long processId, Long initiativeId, org.bashke.shared.text.LocalizedText text, String source, long responsible,
-                        LocalDate madeOn, LocalDate deadline) {
-        Commitment c = commitments.save(new Commitment(processId, initiativeId, text, source, responsible, madeOn, deadline, ACTOR, Instant.now()));
+                        LocalDate madeOn, LocalDate deadline, Long stepId) {
+        Commitment c = new Commitment(processId, initiativeId, text, source, responsible, madeOn, deadline, ACTOR, Instant.now());
+        c.madeAt(stepId);
+        c = commitments.save(c);
         audit.recordAs(ACTOR, "dialogue.commitment.made", "dialogue-commitment", c.getId(), null, c.auditValues());
         events.publishEvent(c.made());
     }

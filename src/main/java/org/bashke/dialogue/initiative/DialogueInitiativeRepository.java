@@ -13,10 +13,12 @@ public interface DialogueInitiativeRepository extends JpaRepository<Initiative, 
             select i from DialogueInitiative i
             where (:level is null or i.level = :level)
               and (:regionCode is null or i.regionCode = :regionCode)
+              and (:municipalityCode is null or i.municipalityCode = :municipalityCode)
               and (:organisationId is null or i.targetOrganisationId = :organisationId)
               and (:status is null or i.status = :status)
             order by i.proposedAt desc, i.id desc""")
     List<Initiative> search(@Param("level") ProcessLevel level, @Param("regionCode") String regionCode,
+                            @Param("municipalityCode") String municipalityCode,
                             @Param("organisationId") Long organisationId, @Param("status") InitiativeStatus status);
 
     List<Initiative> findAllByOrderByIdDesc();

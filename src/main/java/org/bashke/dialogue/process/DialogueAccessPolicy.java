@@ -7,7 +7,8 @@ package org.bashke.dialogue.process;
  * <li>a government officer runs the processes of their own institution (or municipality) only;</li>
  * <li>a hub coordinator runs the municipal processes of the region their hub serves — never central ones;</li>
  * <li>the institution an initiative is addressed to answers it (its officer, or the secretariat recording the answer);</li>
- * <li>a CSO representative acts for their own organisation only.</li>
+ * <li>a CSO representative acts for their own organisation only;</li>
+ * <li>a restricted document of a process is read by those who run it and the CSOs taking part only.</li>
  * </ul>
  */
 public final class DialogueAccessPolicy {
@@ -29,5 +30,12 @@ public final class DialogueAccessPolicy {
 
     public static boolean mayActForOrganisation(Actor actor, long organisationId) {
         return actor.representativeOf().contains(organisationId);
+    }
+
+    public static boolean mayReadDocument(Actor actor, Placement placement, boolean restricted, java.util.Collection<Long> participantIds) {
+        if (!restricted || mayManageProcess(actor, placement)) {
+            return true;
+        }
+        return actor.representativeOf().stream().anyMatch(participantIds::contains);
     }
 }

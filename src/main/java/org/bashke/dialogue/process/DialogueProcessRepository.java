@@ -14,11 +14,13 @@ public interface DialogueProcessRepository extends JpaRepository<DialogueProcess
             where (:level is null or p.level = :level)
               and (:regionCode is null or p.regionCode = :regionCode)
               and (:hubCode is null or p.hubCode = :hubCode)
+              and (:municipalityCode is null or p.municipalityCode = :municipalityCode)
               and (:organisationId is null or p.organisationId = :organisationId)
               and (:status is null or p.status = :status)
             order by p.startedOn desc, p.id desc""")
     List<DialogueProcess> search(@Param("level") ProcessLevel level, @Param("regionCode") String regionCode,
-                                 @Param("hubCode") String hubCode, @Param("organisationId") Long organisationId,
+                                 @Param("hubCode") String hubCode, @Param("municipalityCode") String municipalityCode,
+                                 @Param("organisationId") Long organisationId,
                                  @Param("status") ProcessStatus status);
 
     List<DialogueProcess> findAllByOrderByIdDesc();
@@ -27,4 +29,10 @@ public interface DialogueProcessRepository extends JpaRepository<DialogueProcess
                                                                                  ProcessLevel level, Collection<String> hubCodes);
 
     List<DialogueProcess> findByStatusInOrderByStartedOnDesc(Collection<ProcessStatus> statuses);
+
+    List<DialogueProcess> findByMunicipalityCodeOrderByStartedOnDescIdDesc(String municipalityCode);
+
+    /** How many processes each municipality has: municipality code, count. */
+    @Query("select p.municipalityCode, count(p) from DialogueProcess p where p.municipalityCode is not null group by p.municipalityCode")
+    List<Object[]> countByMunicipality();
 }

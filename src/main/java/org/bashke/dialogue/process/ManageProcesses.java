@@ -2,14 +2,19 @@ package org.bashke.dialogue.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.bashke.audit.AuditLog;
+import org.bashke.files.FileRejected;
+import org.bashke.files.FileStore;
+import org.bashke.files.StoredFile;
 import org.bashke.shared.NotFoundException;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The organiser's side of a process: create and describe it, the CSOs taking part, its meetings and steps.
@@ -22,12 +27,17 @@ public class ManageProcesses {
     private final DialogueProcessRepository processes;
     private final DialogueParticipantRepository participants;
     private final DialogueStepRepository steps;
+    private final DialogueDocumentRepository documents;
+    private final FileStore fileStore;
     private final DialogueAccess access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
     ManageProcesses(DialogueProcessRepository processes, DialogueParticipantRepository participants, DialogueStepRepository steps,
+                    DialogueDocumentRepository documents, FileStore fileStore,
                     DialogueAccess access, AuditLog audit, ApplicationEventPublisher events) {
+        this.documents = documents;
+        this.fileStore = fileStore;
         this.processes = processes;
         this.participants = participants;
         this.steps = steps;
@@ -105,6 +115,93 @@ public class ManageProcesses {
                 outcome == null || outcome.isBlank() ? null : outcome.strip(), Instant.now()));
         audit.record("dialogue.step.added", "dialogue-step", step.getId(), null, step.auditValues());
         return step.getId();
+    }
+
+    /** A correction of a step: its date, title or outcome (what it said before stays in the audit log). */
+    @Transactional
+    public void editStep(long id, long stepId, LocalDate heldOn, String title, String outcome) {
+        findToManage(id);
+        ProcessStep step = steps.findById(stepId).filter(s -> s.getProcessId() == id)
+                .orElseThrow(() -> new NotFoundException("dialogue step", stepId));
+        if (heldOn == null) {
+            throw new DialogueRuleException("dialogue.rule.step.date", "heldOn");
+        }
+        if (title == null || title.isBlank()) {
+            throw new DialogueRuleException("dialogue.rule.step.title", "title");
+        }
+        Map<String, Object> before = step.auditValues();
+        step.revise(heldOn, title.strip(), outcome == null || outcome.isBlank() ? null : outcome.strip(), Instant.now());
+        audit.record("dialogue.step.edited", "dialogue-step", stepId, before, step.auditValues());
+    }
+
+    /** The meetings and steps of a process, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ProcessStep> steps(long id) {
+        return steps.findByProcessIdOrderByHeldOnAscIdAsc(id);
+    }
+
+    /** A step of this process, for its organiser. */
+    @Transactional(readOnly = true)
+    public ProcessStep stepToManage(long id, long stepId) {
+        findToManage(id);
+        return steps.findById(stepId).filter(s -> s.getProcessId() == id)
+                .orElseThrow(() -> new NotFoundException("dialogue step", stepId));
+    }
+
+    /**
+     * Keeps a document with the process, public or restricted. A refused file (empty, too large, of a kind
+     * not accepted) keeps nothing and says why on the field {@code file}.
+     */
+    @Transactional
+    public long addDocument(long id, String title, boolean restricted, MultipartFile upload) {
+        findToManage(id);
+        if (title == null || title.isBlank()) {
+            throw new DialogueRuleException("dialogue.rule.document.title", "documentTitle");
+        }
+        if (title.strip().length() > 300) {
+            throw new DialogueRuleException("dialogue.form.title.long", "documentTitle");
+        }
+        if (upload == null || upload.isEmpty()) {
+            throw new DialogueRuleException("dialogue.rule.document.file", "file");
+        }
+        StoredFile stored;
+        try {
+            stored = fileStore.store("dialogue", upload);
+        } catch (FileRejected e) {
+            throw new DialogueRuleException(e.messageKey(), "file");
+        }
+        ProcessDocument d = documents.save(new ProcessDocument(id, stored.id(), title.strip(), restricted, access.actorName(), Instant.now()));
+        audit.record("dialogue.document.added", "dialogue-document", d.getId(), null, d.auditValues());
+        return d.getId();
+    }
+
+    /** The documents of a process this reader may see: restricted ones only for its organisers and taking-part CSOs. */
+    @Transactional(readOnly = true)
+    public List<ProcessDocument> documentsFor(DialogueProcess p) {
+        List<ProcessDocument> all = documents.findByProcessIdOrderByAddedAtAscIdAsc(p.getId());
+        if (all.stream().noneMatch(ProcessDocument::isRestricted)) {
+            return all;
+        }
+        boolean insider = mayReadRestricted(p);
+        return all.stream().filter(d -> !d.isRestricted() || insider).toList();
+    }
+
+    /** A document to send to this reader, or not found (a restricted one is not found by outsiders). */
+    @Transactional(readOnly = true)
+    public ProcessDocument documentToRead(long id, long documentId) {
+        DialogueProcess p = find(id);
+        ProcessDocument d = documents.findById(documentId).filter(x -> x.getProcessId() == id)
+                .orElseThrow(() -> new NotFoundException("dialogue document", documentId));
+        if (d.isRestricted() && !mayReadRestricted(p)) {
+            throw new NotFoundException("dialogue document", documentId);
+        }
+        return d;
+    }
+
+    private boolean mayReadRestricted(DialogueProcess p) {
+        List<Long> participantIds = participants.findByProcessIdOrderByAddedAtAsc(p.getId()).stream()
+                .map(Participant::getOrganisationId).toList();
+        return DialogueAccessPolicy.mayReadDocument(access.actor(), p.placement(), true, participantIds);
     }
 
     static LocalizedText title(ProcessValues v) {

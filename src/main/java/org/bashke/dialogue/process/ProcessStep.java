@@ -29,6 +29,8 @@ public class ProcessStep {
     private String outcome;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "edited_at")
+    private Instant editedAt;
 
     protected ProcessStep() {
     }
@@ -41,6 +43,14 @@ public class ProcessStep {
         this.createdAt = createdAt;
     }
 
+    /** A correction of the record (date, title or outcome); the audit log keeps what it said before. */
+    public void revise(LocalDate heldOn, String title, String outcome, Instant now) {
+        this.heldOn = heldOn;
+        this.title = title;
+        this.outcome = outcome;
+        this.editedAt = now;
+    }
+
     public Map<String, Object> auditValues() {
         return Map.of("processId", processId, "heldOn", String.valueOf(heldOn), "title", title,
                 "outcome", outcome == null ? "" : outcome);
@@ -51,4 +61,5 @@ public class ProcessStep {
     public LocalDate getHeldOn() { return heldOn; }
     public String getTitle() { return title; }
     public String getOutcome() { return outcome; }
+    public Instant getEditedAt() { return editedAt; }
 }

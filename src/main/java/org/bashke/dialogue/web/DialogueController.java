@@ -33,9 +33,11 @@ class DialogueController {
     private final DialogueViews views;
     private final DialogueNames names;
     private final DialogueAccess access;
+    private final org.bashke.files.FileStore fileStore;
 
     DialogueController(DialogueProcessRepository processes, ManageProcesses manage, AssessChecklist checklist, DialogueViews views,
-                       DialogueNames names, DialogueAccess access) {
+                       DialogueNames names, DialogueAccess access, org.bashke.files.FileStore fileStore) {
+        this.fileStore = fileStore;
         this.processes = processes;
         this.manage = manage;
         this.checklist = checklist;
@@ -53,17 +55,21 @@ class DialogueController {
     String list(@RequestParam(name = "level", required = false) ProcessLevel level,
                 @RequestParam(name = "region", required = false) String region,
                 @RequestParam(name = "hub", required = false) String hub,
+                @RequestParam(name = "municipality", required = false) String municipality,
                 @RequestParam(name = "institution", required = false) Long institution,
                 @RequestParam(name = "status", required = false) ProcessStatus status,
                 Locale locale, Model model) {
         String regionCode = region == null || region.isBlank() ? null : region;
         String hubCode = hub == null || hub.isBlank() ? null : hub;
-        List<DialogueProcess> found = processes.search(level, regionCode, hubCode, institution, status);
+        String municipalityCode = municipality == null || municipality.isBlank() ? null : municipality;
+        List<DialogueProcess> found = processes.search(level, regionCode, hubCode, municipalityCode, institution, status);
         model.addAttribute("rows", views.rows(found, locale));
         model.addAttribute("institutionScores", views.institutionScores(locale));
         model.addAttribute("level", level);
         model.addAttribute("region", regionCode);
         model.addAttribute("hub", hubCode);
+        model.addAttribute("municipality", municipalityCode);
+        model.addAttribute("municipalityNames", names.municipalities(locale));
         model.addAttribute("institution", institution);
         model.addAttribute("status", status);
         model.addAttribute("levels", ProcessLevel.values());
@@ -81,6 +87,13 @@ class DialogueController {
     String show(@PathVariable("id") long id, Locale locale, Model model) {
         views.process(manage.find(id), locale, model);
         return "dialogue/process";
+    }
+
+    /** A document of a process: public ones for everyone, restricted ones for its organisers and taking-part CSOs (404 otherwise). */
+    @GetMapping("/dialogue/{id}/documents/{documentId}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> document(@PathVariable("id") long id,
+                                                                                        @PathVariable("documentId") long documentId) {
+        return fileStore.download(manage.documentToRead(id, documentId).getFileId(), true);
     }
 
     /** A CSO taking part says how it saw the partnership principles respected. */

@@ -9,7 +9,8 @@ import org.springframework.http.HttpMethod;
 class DialogueRouteRules {
 
     /**
-     * Processes and initiatives are public. Running a process needs a government officer, a hub
+     * Processes, initiatives, municipality pages and commitment trails are public; so are a process's
+     * documents as a route (the controller hides restricted ones from outsiders). Running a process needs a government officer, a hub
      * coordinator or the secretariat (the use cases check which institution or region); the principle list is
      * the secretariat's. Proposing an initiative and giving a CSO's view of a process need a CSO
      * representative; supporting one a representative, a hub coordinator or the secretariat.
@@ -22,6 +23,7 @@ class DialogueRouteRules {
                 .requestMatchers("/dialogue/initiatives/new", "/dialogue/*/assess").hasRole("CSO_REPRESENTATIVE")
                 .requestMatchers(HttpMethod.POST, "/dialogue/initiatives/*/support").hasAnyRole("CSO_REPRESENTATIVE", "HUB_COORDINATOR", "SECRETARIAT")
                 .requestMatchers(HttpMethod.GET, "/dialogue", "/dialogue/*", "/dialogue/initiatives",
-                        "/dialogue/initiatives/*", "/dialogue/initiatives/*/files/*").permitAll();
+                        "/dialogue/initiatives/*", "/dialogue/initiatives/*/files/*", "/dialogue/municipalities/*",
+                        "/dialogue/commitments/*", "/dialogue/*/documents/*").permitAll();
     }
 }

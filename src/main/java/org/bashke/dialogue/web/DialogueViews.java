@@ -30,6 +30,11 @@ import org.bashke.dialogue.process.Participant;
 import org.bashke.dialogue.process.DialogueParticipantRepository;
 import org.bashke.dialogue.process.ProcessStep;
 import org.bashke.dialogue.process.DialogueStepRepository;
+import org.bashke.dialogue.process.DialogueProcessRepository;
+import org.bashke.dialogue.process.ManageProcesses;
+import org.bashke.consultation.Consultations;
+import org.bashke.directory.MunicipalitySummary;
+import org.bashke.shared.NotFoundException;
 import org.bashke.files.FileStore;
 import org.bashke.files.StoredFile;
 import org.bashke.shared.followup.FollowUps;
@@ -42,8 +47,11 @@ import org.springframework.ui.Model;
 @Component
 public class DialogueViews {
 
-    /** A commitment as shown: with the responsible institution's name and, when monitoring tracks it, its follow-up. */
-    public record CommitmentView(Commitment commitment, String responsible, FollowUps.FollowUp followUp) {
+    /**
+     * A commitment as shown: with the responsible institution's name and, when monitoring tracks it, its
+     * follow-up and the CSO side's latest assessment of what was reported ({@code assessed}, or null).
+     */
+    public record CommitmentView(Commitment commitment, String responsible, FollowUps.FollowUp followUp, FollowUps.Report assessed) {
     }
 
     /** A row of a list: the process and its organiser's partnership score (empty when nothing is assessed). */
@@ -68,11 +76,20 @@ public class DialogueViews {
     private final DialogueNames names;
     private final FileStore fileStore;
     private final ObjectProvider<FollowUps> followUps;
+    private final ManageProcesses manage;
+    private final DialogueProcessRepository processes;
+    private final org.bashke.dialogue.initiative.DialogueInitiativeRepository initiatives;
+    private final ObjectProvider<Consultations> consultations;
 
     DialogueViews(DialogueParticipantRepository participants, DialogueStepRepository steps, DialogueCommitmentRepository commitments,
                   DialogueAssessmentRepository assessments, DialogueSupportRepository supports, DialogueInitiativeFileRepository initiativeFiles,
                   AssessChecklist checklist, DialogueAccess access, DialogueNames names, FileStore fileStore,
-                  ObjectProvider<FollowUps> followUps) {
+                  ObjectProvider<FollowUps> followUps, ManageProcesses manage, DialogueProcessRepository processes,
+                  org.bashke.dialogue.initiative.DialogueInitiativeRepository initiatives, ObjectProvider<Consultations> consultations) {
+        this.manage = manage;
+        this.processes = processes;
+        this.initiatives = initiatives;
+        this.consultations = consultations;
         this.participants = participants;
         this.steps = steps;
         this.commitments = commitments;
@@ -135,6 +152,7 @@ public class DialogueViews {
         model.addAttribute("participants", taking);
         model.addAttribute("orgNames", orgNames);
         model.addAttribute("steps", steps.findByProcessIdOrderByHeldOnAscIdAsc(p.getId()));
+        model.addAttribute("documents", manage.documentsFor(p));
         model.addAttribute("checklist", list);
         model.addAttribute("commitments", commitmentViews(made, orgNames));
         model.addAttribute("canManage", DialogueAccessPolicy.mayManageProcess(actor, p.placement()));
@@ -167,6 +185,10 @@ public class DialogueViews {
                 && behind.stream().noneMatch(s -> s.getSupporterKind() == SupporterKind.SECRETARIAT);
         orgNames.putAll(names.organisations(mayStillSupport, locale));
         model.addAttribute("initiative", i);
+        Map<Support, String> supporterNames = new java.util.IdentityHashMap<>();
+        supportViews.forEach(v -> supporterNames.put(v.support(), v.name()));
+        model.addAttribute("timeline", InitiativeTimeline.of(i, orgNames.getOrDefault(i.getOrganisationId(), ""), behind,
+                supporterNames::get, made, c -> c.getText().display(locale)));
         model.addAttribute("orgNames", orgNames);
         model.addAttribute("municipalityName", i.getMunicipalityCode() == null ? null : names.municipalities(locale).get(i.getMunicipalityCode()));
         model.addAttribute("supports", supportViews);
@@ -180,6 +202,85 @@ public class DialogueViews {
         model.addAttribute("mayAnswer", mayAnswer);
     }
 
+    /** The municipalities by region, each with how many processes it has. */
+    public record MunicipalityEntry(String code, String name, long processes) {
+    }
+
+    public record RegionEntry(String code, String name, List<MunicipalityEntry> municipalities) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegionEntry> municipalitiesByRegion(Locale locale) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : processes.countByMunicipality()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        Map<String, List<MunicipalityEntry>> byRegion = new java.util.LinkedHashMap<>();
+        names.municipalityList().forEach(m -> byRegion.computeIfAbsent(m.regionCode(), k -> new ArrayList<>())
+                .add(new MunicipalityEntry(m.code(), m.name().display(locale), counts.getOrDefault(m.code(), 0L))));
+        return names.regionList().stream().filter(r -> byRegion.containsKey(r.code()))
+                .map(r -> new RegionEntry(r.code(), r.name().display(locale), byRegion.get(r.code()))).toList();
+    }
+
+    /**
+     * One municipality: its dialogue processes, the initiatives addressed to it, its consultations (municipal
+     * acts) with this year's compliance figures, and the commitments made there with their follow-up.
+     *
+     * @throws NotFoundException when no municipality has this code
+     */
+    @Transactional(readOnly = true)
+    public void municipality(String code, Locale locale, Model model) {
+        MunicipalitySummary m = names.municipalityList().stream().filter(x -> x.code().equals(code)).findFirst()
+                .orElseThrow(() -> new NotFoundException("municipality", code));
+        List<DialogueProcess> found = processes.findByMunicipalityCodeOrderByStartedOnDescIdDesc(code);
+        List<Initiative> addressed = m.organisationId() == null ? List.of()
+                : initiatives.search(null, null, null, m.organisationId(), null);
+        List<Commitment> made = commitments.ofMunicipality(code, m.organisationId() == null ? -1L : m.organisationId());
+        Set<Long> orgIds = new HashSet<>();
+        made.forEach(c -> orgIds.add(c.getResponsibleOrganisationId()));
+        addressed.forEach(i -> orgIds.add(i.getOrganisationId()));
+        Map<Long, String> orgNames = names.organisations(orgIds, locale);
+        Consultations held = consultations.getIfAvailable();
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).getYear();
+        model.addAttribute("municipality", m);
+        model.addAttribute("municipalityName", m.name().display(locale));
+        model.addAttribute("regionName", names.regions(locale).get(m.regionCode()));
+        model.addAttribute("rows", rows(found, locale));
+        model.addAttribute("initiatives", addressed);
+        model.addAttribute("orgNames", orgNames);
+        model.addAttribute("consultations", held == null || m.organisationId() == null ? List.of() : held.ofInstitution(m.organisationId()));
+        model.addAttribute("compliance", held == null || m.organisationId() == null ? null : held.compliance(m.organisationId(), year));
+        model.addAttribute("year", year);
+        model.addAttribute("commitments", commitmentViews(made, orgNames));
+    }
+
+    /** A commitment's trail: where it was said, the commitment, what was reported with evidence, the status. */
+    public record Trail(Commitment commitment, String responsible, DialogueProcess process, ProcessStep step, Initiative initiative,
+                        FollowUps.FollowUp followUp, List<ReportView> reports) {
+    }
+
+    /** A progress report with its day in Kosovo. */
+    public record ReportView(FollowUps.Report report, java.time.LocalDate on) {
+    }
+
+    @Transactional(readOnly = true)
+    public void trail(long commitmentId, Locale locale, Model model) {
+        Commitment c = commitments.findById(commitmentId).orElseThrow(() -> new NotFoundException("dialogue commitment", commitmentId));
+        DialogueProcess p = c.getProcessId() == null ? null : processes.findById(c.getProcessId()).orElse(null);
+        ProcessStep step = c.getStepId() == null ? null : steps.findById(c.getStepId()).orElse(null);
+        Initiative i = c.getInitiativeId() == null ? null : initiatives.findById(c.getInitiativeId()).orElse(null);
+        FollowUps tracker = followUps.getIfAvailable();
+        Map<Long, String> orgNames = names.organisations(List.of(c.getResponsibleOrganisationId()), locale);
+        model.addAttribute("trail", new Trail(c, orgNames.getOrDefault(c.getResponsibleOrganisationId(), ""), p, step, i,
+                tracker == null ? null : tracker.followUp("dialogue", "commitment", c.getId()).orElse(null),
+                tracker == null ? List.of() : tracker.reports("dialogue", "commitment", c.getId()).stream()
+                        .map(r -> new ReportView(r, r.reportedAt() == null ? null
+                                : r.reportedAt().atZone(java.time.ZoneId.of("Europe/Belgrade")).toLocalDate())).toList()));
+        String municipalityCode = p != null ? p.getMunicipalityCode() : i != null ? i.getMunicipalityCode() : null;
+        model.addAttribute("municipalityCode", municipalityCode);
+        model.addAttribute("municipalityName", municipalityCode == null ? null : names.municipalities(locale).get(municipalityCode));
+    }
+
     public List<StoredFile> files(long initiativeId) {
         return fileStore.files(initiativeFiles.findByInitiativeId(initiativeId).stream().map(f -> f.getFileId()).toList());
     }
@@ -190,7 +291,9 @@ public class DialogueViews {
         for (Commitment c : made) {
             Optional<FollowUps.FollowUp> followUp = tracker == null ? Optional.empty()
                     : tracker.followUp("dialogue", "commitment", c.getId());
-            views.add(new CommitmentView(c, orgNames.getOrDefault(c.getResponsibleOrganisationId(), ""), followUp.orElse(null)));
+            FollowUps.Report assessed = followUp.isEmpty() ? null : tracker.reports("dialogue", "commitment", c.getId()).stream()
+                    .filter(r -> r.verdictLabelKey() != null).reduce((a, b) -> b).orElse(null);
+            views.add(new CommitmentView(c, orgNames.getOrDefault(c.getResponsibleOrganisationId(), ""), followUp.orElse(null), assessed));
         }
         return views;
     }

@@ -62,17 +62,21 @@ class InitiativeController {
     @GetMapping("/dialogue/initiatives")
     String list(@RequestParam(name = "level", required = false) ProcessLevel level,
                 @RequestParam(name = "region", required = false) String region,
+                @RequestParam(name = "municipality", required = false) String municipality,
                 @RequestParam(name = "institution", required = false) Long institution,
                 @RequestParam(name = "status", required = false) InitiativeStatus status,
                 Locale locale, Model model) {
         String regionCode = region == null || region.isBlank() ? null : region;
-        List<Initiative> found = initiatives.search(level, regionCode, institution, status);
+        String municipalityCode = municipality == null || municipality.isBlank() ? null : municipality;
+        List<Initiative> found = initiatives.search(level, regionCode, municipalityCode, institution, status);
         model.addAttribute("initiatives", found);
         model.addAttribute("orgNames", names.organisations(found.stream()
                 .flatMap(i -> java.util.stream.Stream.of(i.getOrganisationId(), i.getTargetOrganisationId())).toList(), locale));
         model.addAttribute("level", level);
         model.addAttribute("region", regionCode);
         model.addAttribute("institution", institution);
+        model.addAttribute("municipality", municipalityCode);
+        model.addAttribute("municipalityNames", names.municipalities(locale));
         model.addAttribute("status", status);
         model.addAttribute("levels", ProcessLevel.values());
         model.addAttribute("statuses", InitiativeStatus.values());

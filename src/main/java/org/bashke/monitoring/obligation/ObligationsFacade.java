@@ -18,8 +18,15 @@ class ObligationsFacade implements Obligations, FollowUps {
     private final ObligationRepository obligations;
     private final WorkingDays workingDays;
     private final MonitoringClock clock;
+    private final ProgressUpdateRepository updates;
+    private final EvidenceRepository evidence;
+    private final AssessmentRepository assessments;
 
-    ObligationsFacade(ObligationRepository obligations, WorkingDays workingDays, MonitoringClock clock) {
+    ObligationsFacade(ObligationRepository obligations, WorkingDays workingDays, MonitoringClock clock,
+                      ProgressUpdateRepository updates, EvidenceRepository evidence, AssessmentRepository assessments) {
+        this.updates = updates;
+        this.evidence = evidence;
+        this.assessments = assessments;
         this.obligations = obligations;
         this.workingDays = workingDays;
         this.clock = clock;
@@ -50,6 +57,30 @@ class ObligationsFacade implements Obligations, FollowUps {
     public Optional<FollowUp> followUp(String module, String type, long id) {
         return bySource(module, type, id).map(s -> new FollowUp(s.status().name(), s.status().labelKey(), s.percent(),
                 s.overdueDays() > 0, s.url()));
+    }
+
+    /** The updates of the obligation born from this source, with their evidence and the CSO side's assessments. */
+    @Override
+    public List<Report> reports(String module, String type, long id) {
+        Optional<Obligation> o = obligations.findBySourceModuleAndSourceTypeAndSourceId(module, type, id);
+        if (o.isEmpty()) {
+            return List.of();
+        }
+        List<ProgressUpdate> list = updates.findByObligationIdOrderByCreatedAtAscIdAsc(o.get().getId());
+        List<Long> ids = list.stream().map(ProgressUpdate::getId).toList();
+        java.util.Map<Long, List<Evidence>> files = ids.isEmpty() ? java.util.Map.of()
+                : evidence.findByUpdateIdIn(ids).stream().collect(java.util.stream.Collectors.groupingBy(Evidence::getUpdateId));
+        java.util.Map<Long, Assessment> assessed = ids.isEmpty() ? java.util.Map.of()
+                : assessments.findByUpdateIdIn(ids).stream().collect(java.util.stream.Collectors.toMap(Assessment::getUpdateId, a -> a, (a, b) -> a));
+        return list.stream().map(u -> {
+            Assessment a = assessed.get(u.getId());
+            return new Report(u.getCreatedAt(), u.getStatus().name(), u.getStatus().labelKey(), u.getPercent(), u.getNarrative(),
+                    u.getAuthorName(), files.getOrDefault(u.getId(), List.of()).stream()
+                    .map(e -> new EvidenceLink(e.getLabel(), e.getFileId() != null ? "/monitoring/evidence/" + e.getId() : e.getUrl()))
+                    .toList(),
+                    a == null ? null : a.getVerdict().labelKey(), a == null ? null : a.getNarrative(),
+                    a == null ? null : a.getOnBehalfOf() != null ? a.getOnBehalfOf() : a.getAuthorName());
+        }).toList();
     }
 
     ObligationSummary summary(Obligation o) {

@@ -1,6 +1,9 @@
 package org.bashke.shared.followup;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.bashke.shared.text.LocalizedText;
 
 /**
  * How far an obligation born elsewhere has got: a Council decision, a dialogue commitment. The module
@@ -18,6 +21,14 @@ public interface FollowUps {
     Optional<FollowUp> followUp(String module, String type, long id);
 
     /**
+     * What the responsible side reported, oldest first, each with its evidence and the CSO side's
+     * assessment of it: the follow-up half of a commitment's trail. Empty when nothing tracks it.
+     */
+    default List<Report> reports(String module, String type, long id) {
+        return List.of();
+    }
+
+    /**
      * @param status   a stable code (NOT_STARTED, IN_PROGRESS, COMPLETED, DELAYED, CANCELLED, NOT_ASSESSED)
      * @param labelKey message key of the status in the reader's language
      * @param percent  share done, 0–100
@@ -25,5 +36,21 @@ public interface FollowUps {
      * @param url      the obligation's public page, e.g. {@code /monitoring/obligations/12}
      */
     record FollowUp(String status, String labelKey, int percent, boolean overdue, String url) {
+    }
+
+    /**
+     * One progress report on the obligation.
+     *
+     * @param labelKey        message key of the status reported
+     * @param evidence        files and links backing it (a file is served by the tracking module at its url)
+     * @param verdictLabelKey message key of the CSO side's verdict, or null when not assessed yet
+     * @param assessment      the CSO side's words, or null
+     */
+    record Report(Instant reportedAt, String status, String labelKey, int percent, LocalizedText narrative, String author,
+                  List<EvidenceLink> evidence, String verdictLabelKey, LocalizedText assessment, String assessedBy) {
+    }
+
+    /** A file or a link backing a report. */
+    record EvidenceLink(String label, String url) {
     }
 }

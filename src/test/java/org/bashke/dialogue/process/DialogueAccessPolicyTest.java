@@ -78,4 +78,23 @@ class DialogueAccessPolicyTest {
         assertThat(DialogueAccessPolicy.mayActForOrganisation(rep, 6)).isFalse();
         assertThat(DialogueAccessPolicy.mayActForOrganisation(new Actor(true, Set.of(), Set.of(), Set.of()), 5)).isFalse();
     }
+
+    @Test
+    void a_restricted_document_is_read_by_those_who_run_the_process_and_the_csos_taking_part_only() {
+        java.util.List<Long> taking = java.util.List.of(5L, 6L);
+        Actor rep = new Actor(false, Set.of(), Set.of(), Set.of(5L));
+        Actor outsider = new Actor(false, Set.of(), Set.of(), Set.of(7L));
+        assertThat(DialogueAccessPolicy.mayReadDocument(rep, MUNICIPAL_PRIZREN, true, taking)).isTrue();
+        assertThat(DialogueAccessPolicy.mayReadDocument(outsider, MUNICIPAL_PRIZREN, true, taking)).isFalse();
+        assertThat(DialogueAccessPolicy.mayReadDocument(Actor.nobody(), MUNICIPAL_PRIZREN, true, taking)).isFalse();
+        assertThat(DialogueAccessPolicy.mayReadDocument(coordinatorOf("PRZ"), MUNICIPAL_PRIZREN, true, taking)).isTrue();
+        assertThat(DialogueAccessPolicy.mayReadDocument(officerOf(PRIZREN), MUNICIPAL_PRIZREN, true, taking)).isTrue();
+        assertThat(DialogueAccessPolicy.mayReadDocument(officerOf(FERIZAJ), MUNICIPAL_PRIZREN, true, taking)).isFalse();
+        assertThat(DialogueAccessPolicy.mayReadDocument(new Actor(true, Set.of(), Set.of(), Set.of()), MUNICIPAL_PRIZREN, true, taking)).isTrue();
+    }
+
+    @Test
+    void a_public_document_is_read_by_everyone() {
+        assertThat(DialogueAccessPolicy.mayReadDocument(Actor.nobody(), CENTRAL_OFFICE, false, java.util.List.of())).isTrue();
+    }
 }

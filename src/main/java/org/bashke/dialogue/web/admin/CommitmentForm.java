@@ -14,6 +14,7 @@ public class CommitmentForm {
     private Long responsibleOrganisationId;
     private String madeOn;
     private String deadline;
+    private Long stepId;
 
     RecordCommitment.Values validate(Errors errors) {
         if (ProcessForm.blank(textSq) && ProcessForm.blank(textSr)) {
@@ -27,7 +28,7 @@ public class CommitmentForm {
         if (errors.hasErrors()) {
             return null;
         }
-        return new RecordCommitment.Values(textSq, textSr, textEn, source, responsibleOrganisationId, made, due);
+        return new RecordCommitment.Values(textSq, textSr, textEn, source, responsibleOrganisationId, made, due, stepId);
     }
 
     public String getTextSq() { return textSq; }
@@ -42,6 +43,8 @@ public class CommitmentForm {
     public void setResponsibleOrganisationId(Long responsibleOrganisationId) { this.responsibleOrganisationId = responsibleOrganisationId; }
     public String getMadeOn() { return madeOn; }
     public void setMadeOn(String madeOn) { this.madeOn = madeOn; }
+    public Long getStepId() { return stepId; }
+    public void setStepId(Long stepId) { this.stepId = stepId; }
     public String getDeadline() { return deadline; }
     public void setDeadline(String deadline) { this.deadline = deadline; }
 }

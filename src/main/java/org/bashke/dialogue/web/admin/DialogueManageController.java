@@ -23,6 +23,7 @@ import org.bashke.dialogue.process.ManageProcesses;
 import org.bashke.dialogue.process.ProcessLevel;
 import org.bashke.dialogue.process.DialogueProcessRepository;
 import org.bashke.dialogue.process.ProcessStatus;
+import org.bashke.dialogue.process.ProcessStep;
 import org.bashke.dialogue.process.ProcessType;
 import org.bashke.dialogue.web.ChecklistForm;
 import org.bashke.dialogue.web.DialogueNames;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,7 +80,7 @@ class DialogueManageController {
     void processFields(WebDataBinder binder) {
         binder.setAllowedFields("organisationId", "type", "status", "titleSq", "titleSr", "titleEn", "summarySq",
                 "summarySr", "summaryEn", "startedOn", "heldOn", "title", "outcome", "rating[*]", "note[*]",
-                "textSq", "textSr", "textEn", "source", "responsibleOrganisationId", "madeOn", "deadline", "answer", "reason");
+                "textSq", "textSr", "textEn", "source", "responsibleOrganisationId", "madeOn", "deadline", "answer", "reason", "stepId");
     }
 
     @GetMapping
@@ -229,6 +231,60 @@ class DialogueManageController {
         return page(p, form, errors, null, locale, model);
     }
 
+    /** A document kept with the process, public or restricted; a refused file keeps nothing and says why. */
+    @PostMapping("/{id}/documents")
+    String addDocument(@PathVariable("id") long id, @RequestParam(name = "documentTitle", required = false) String title,
+                       @RequestParam(name = "restricted", defaultValue = "false") boolean restricted,
+                       @RequestParam(name = "file", required = false) MultipartFile file,
+                       Locale locale, Model model, RedirectAttributes redirect) {
+        DialogueProcess p = manage.findToManage(id);
+        try {
+            manage.addDocument(id, title, restricted, file);
+        } catch (DialogueRuleException e) {
+            StepForm step = new StepForm();
+            model.addAttribute("documentError", e.messageKey());
+            model.addAttribute("documentErrorField", e.field());
+            model.addAttribute("documentTitle", title);
+            return page(p, step, new BeanPropertyBindingResult(step, "form"), null, locale, model);
+        }
+        redirect.addFlashAttribute("flash", "dialogue.flash.documentAdded");
+        return "redirect:/dialogue/manage/" + id + "#documents";
+    }
+
+    @GetMapping("/{id}/steps/{stepId}/edit")
+    String editStepForm(@PathVariable("id") long id, @PathVariable("stepId") long stepId, Model model) {
+        ProcessStep step = manage.stepToManage(id, stepId);
+        StepForm form = new StepForm();
+        form.setHeldOn(step.getHeldOn().toString());
+        form.setTitle(step.getTitle());
+        form.setOutcome(step.getOutcome());
+        return stepPage(manage.find(id), step, form, model);
+    }
+
+    @PostMapping("/{id}/steps/{stepId}/edit")
+    String editStep(@PathVariable("id") long id, @PathVariable("stepId") long stepId, @ModelAttribute("form") StepForm form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        ProcessStep step = manage.stepToManage(id, stepId);
+        LocalDate heldOn = form.validate(errors);
+        if (heldOn != null) {
+            try {
+                manage.editStep(id, stepId, heldOn, form.getTitle(), form.getOutcome());
+                redirect.addFlashAttribute("flash", "dialogue.flash.stepSaved");
+                return "redirect:/dialogue/manage/" + id + "#steps";
+            } catch (DialogueRuleException e) {
+                Rejections.reject(errors, e);
+            }
+        }
+        return stepPage(manage.find(id), step, form, model);
+    }
+
+    private String stepPage(DialogueProcess p, ProcessStep step, StepForm form, Model model) {
+        model.addAttribute("process", p);
+        model.addAttribute("step", step);
+        model.addAttribute("form", form);
+        return "dialogue/manage/step";
+    }
+
     private String page(DialogueProcess p, StepForm step, BindingResult stepErrors, String participantError,
                         Locale locale, Model model) {
         views.process(p, locale, model);
@@ -324,6 +380,7 @@ class DialogueManageController {
     }
 
     private String commitmentPage(CommitmentForm form, DialogueProcess process, Initiative initiative, Locale locale, Model model) {
+        model.addAttribute("steps", process == null ? List.of() : manage.steps(process.getId()));
         model.addAttribute("form", form);
         model.addAttribute("process", process);
         model.addAttribute("initiative", initiative);
