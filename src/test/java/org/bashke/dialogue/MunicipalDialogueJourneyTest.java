@@ -16,7 +16,7 @@ import org.bashke.directory.OrganisationType;
 import org.bashke.shared.security.Role;
 import org.bashke.support.BrowserTest;
 import org.bashke.support.DemoPeople;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;

@@ -26,7 +26,7 @@ import org.bashke.fund.rules.DistanceTable;
 import org.bashke.fund.rules.RulesVersions;
 import org.bashke.shared.security.Role;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

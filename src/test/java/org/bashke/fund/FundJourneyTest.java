@@ -23,7 +23,7 @@ import org.bashke.fund.payment.BankAccount;
 import org.bashke.fund.payment.BankAccounts;
 import org.bashke.fund.rules.RulesVersions;
 import org.bashke.shared.security.Role;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
