@@ -22,11 +22,14 @@ import org.springframework.modulith.test.Scenario;
 @EnableScenarios
 class DecisionEventsScenarioTest {
 
-    @Autowired
-    ApplicationContext context;
+    final ApplicationContext context;
+    final FollowUps followUps;
 
     @Autowired
-    FollowUps followUps;
+    DecisionEventsScenarioTest(ApplicationContext context, FollowUps followUps) {
+        this.context = context;
+        this.followUps = followUps;
+    }
 
     @Test
     void adopting_a_decision_announces_it_with_its_body_meeting_deadline_and_responsible(Scenario scenario) {
