@@ -37,8 +37,14 @@ bench_static "${pages[@]}"
 python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 1600 "${pages[@]}" \
   "http://127.0.0.1:$NGINX_PORT/page0.html" "http://127.0.0.1:$NGINX_PORT/page1.html" "http://127.0.0.1:$NGINX_PORT/page2.html"
 
+# sixteen members, one per client, with the demo member's password (the login throttle counts per address)
+bench_psql -c "INSERT INTO identity_account (email, display_name, password_hash, status, language_tag, email_verified_at,
+                                             created_at, updated_at)
+  SELECT 'bench' || g || '@example.org', 'Anëtar ' || g, password_hash, 'ACTIVE', (ARRAY['sq', 'sr', 'en'])[1 + g % 3],
+         now(), now(), now()
+    FROM identity_account a, generate_series(0, 15) g WHERE a.email = 'anetar@bashke.demo'"
 before=$(bench_psql -At -c "SELECT count(*) FROM consultation_comment WHERE consultation_id = 1")
-python3 "$BENCH_DIR/lib/intake.py" --base "$APP_URL" --consultation 1 --email anetar@bashke.demo \
+python3 "$BENCH_DIR/lib/intake.py" --base "$APP_URL" --consultation 1 --email 'bench{n}@example.org' \
   --password bashke-demo-2026 --clients 16 --per-client 50 --acked "$WORK/acked.txt"
 missing=0
 while read -r marker; do

@@ -3,7 +3,9 @@
 form (session cookie + CSRF token), as fast as the app accepts them. Prints accepted comments/s and latency
 percentiles, and writes the marker of every acknowledged comment to a file so the caller can check each one
 is in the database afterwards.
-Usage: intake.py --base http://127.0.0.1:18080 --consultation 1 --email anetar@bashke.demo --password ... \
+Each client signs in as its own account when --email holds {n} (bench{n}@example.org: client n's address); the
+login throttle counts attempts per address, so sixteen clients sharing one address would be turned away.
+Usage: intake.py --base http://127.0.0.1:18080 --consultation 1 --email 'bench{n}@example.org' --password ... \
                  --clients 16 --per-client 100 --acked acked.txt
 """
 import argparse
@@ -65,7 +67,8 @@ def main():
     def client(n):
         s = Session(args.base)
         token = s.token("/login")
-        status, location, _ = s.request("POST", "/login", {"email": args.email, "password": args.password, "_csrf": token})
+        email = args.email.replace("{n}", str(n))
+        status, location, _ = s.request("POST", "/login", {"email": email, "password": args.password, "_csrf": token})
         if status != 302 or "error" in location:
             raise RuntimeError(f"login failed: {status} {location}")
         token = s.token(f"/consultations/{args.consultation}")
