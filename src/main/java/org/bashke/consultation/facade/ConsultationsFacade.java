@@ -8,6 +8,7 @@ import org.bashke.consultation.ConsultationStage;
 import org.bashke.consultation.ConsultationSummary;
 import org.bashke.consultation.Consultations;
 import org.bashke.consultation.draft.AnswerOutcome;
+import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.ConsultationRepository;
