@@ -29,6 +29,12 @@ public interface Council {
     List<DecisionSummary> latestDecisions(int limit);
 
     /**
+     * Whether the person sits on the civil-society side of the Council or of one of its working teams on the day,
+     * as seat holder or as a seat's substitute: who may give the CSO assessment of the government's progress.
+     */
+    boolean sitsForCivilSociety(long accountId, java.time.LocalDate on);
+
+    /**
      * Puts an item on the agenda of the body's next planned or convened meeting (the secretariat's
      * "put the overdue obligations on the next Council agenda").
      *

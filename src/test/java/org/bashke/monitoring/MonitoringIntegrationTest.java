@@ -83,8 +83,15 @@ class MonitoringIntegrationTest {
         return user("zyra@bashke.demo").roles("GOVERNMENT_OFFICER");
     }
 
-    static RequestPostProcessor councilMember() {
-        return user("keshilli@bashke.demo").roles("COUNCIL_MEMBER");
+    /** The demo CSO co-chair of the Council (a civil-society seat), with their real account. */
+    RequestPostProcessor councilMember() {
+        return seatHolder("keshilli@bashke.demo");
+    }
+
+    RequestPostProcessor seatHolder(String email) {
+        long id = jdbc.queryForObject("SELECT id FROM identity_account WHERE lower(email) = ?", Long.class, email);
+        return user(org.bashke.identity.Principals.of(id, email, email,
+                java.util.Map.of(org.bashke.shared.security.Role.COUNCIL_MEMBER, java.util.Set.of())));
     }
 
     /** A decision of the Council for an institution, delivered the way the council module delivers it. */
@@ -147,6 +154,12 @@ class MonitoringIntegrationTest {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_entry WHERE action = 'monitoring.update.filed' AND record_id = ?",
                 Integer.class, String.valueOf(updateId))).isEqualTo(1);
 
+        // a member sitting for the government does not assess the government; nothing is recorded
+        mvc.perform(post("/monitoring/updates/" + updateId + "/assessment").with(seatHolder("zyra@bashke.demo")).with(csrf())
+                        .param("verdict", "AGREE").param("narrativeSq", "Gjithçka në rregull"))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM monitoring_assessment WHERE update_id = ?", Integer.class, updateId))
+                .isZero();
         mvc.perform(post("/monitoring/updates/" + updateId + "/assessment").with(councilMember()).with(csrf())
                         .param("verdict", "DISAGREE").param("narrativeSr", "Radionica je bila zatvorena za OCD " + word))
                 .andExpect(status().is3xxRedirection());

@@ -92,6 +92,15 @@ class CouncilFacade implements Council, Agendas {
     }
 
     @Override
+    public boolean sitsForCivilSociety(long accountId, java.time.LocalDate on) {
+        return membership.bodies().stream()
+                .filter(b -> b.kind() == org.bashke.council.BodyKind.COUNCIL || b.kind() == org.bashke.council.BodyKind.WORKING_TEAM)
+                .flatMap(b -> membership.members(b.id(), on).stream())
+                .anyMatch(h -> h.side() == org.bashke.council.body.Side.CIVIL_SOCIETY
+                        && (h.accountId() == accountId || Long.valueOf(accountId).equals(h.substituteAccountId())));
+    }
+
+    @Override
     @Transactional
     public Optional<MeetingSummary> proposeAgendaItem(long bodyId, LocalizedText title, String sourceUrl) {
         return editAgenda.propose(bodyId, title, sourceUrl).map(CouncilFacade::summary);

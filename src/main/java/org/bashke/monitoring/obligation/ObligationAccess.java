@@ -1,6 +1,9 @@
 package org.bashke.monitoring.obligation;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
+import org.bashke.council.Council;
 import org.bashke.identity.CurrentUser;
 import org.bashke.shared.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -8,16 +11,22 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may do what to an obligation. Progress is reported only by a government officer of the responsible
- * institution (or the secretariat); the CSO assessment is made by a Council member (or the secretariat on
- * their behalf). Checked in the use cases, not only on the URL.
+ * institution (or the secretariat); the CSO assessment is made by a member sitting for civil society in the
+ * Council or one of its working teams, seat holder or substitute (or the secretariat on their behalf): a
+ * government-side member holds the same role but does not assess the government. Checked in the use cases,
+ * not only on the URL.
  */
 @Component("monitoringObligationAccess")
 public class ObligationAccess {
 
-    private final CurrentUser currentUser;
+    private static final ZoneId KOSOVO = ZoneId.of("Europe/Belgrade");
 
-    ObligationAccess(CurrentUser currentUser) {
+    private final CurrentUser currentUser;
+    private final Council council;
+
+    ObligationAccess(CurrentUser currentUser, Council council) {
         this.currentUser = currentUser;
+        this.council = council;
     }
 
     public boolean mayReport(Obligation o) {
@@ -32,12 +41,13 @@ public class ObligationAccess {
     }
 
     public boolean mayAssess() {
-        return currentUser.has(Role.SECRETARIAT) || currentUser.has(Role.COUNCIL_MEMBER);
+        return currentUser.has(Role.SECRETARIAT) || (currentUser.has(Role.COUNCIL_MEMBER) && currentUser.accountId()
+                .map(id -> council.sitsForCivilSociety(id, LocalDate.now(KOSOVO))).orElse(false));
     }
 
     public void requireAssess() {
         if (!mayAssess()) {
-            throw new AccessDeniedException("not a Council member");
+            throw new AccessDeniedException("not sitting for civil society in the Council or a working team");
         }
     }
 
