@@ -21,6 +21,9 @@ public interface Council {
 
     Optional<MeetingSummary> meeting(long id);
 
+    /** Every meeting of one body, latest first (the network records Board decisions against them). */
+    List<MeetingSummary> meetingsOfBody(long bodyId);
+
     /** Planned and convened meetings of every body from now on, soonest first. */
     List<MeetingSummary> upcomingMeetings(int limit);
 

@@ -14,4 +14,10 @@ public interface Network {
 
     /** Whether the organisation is a member in good standing today (active, not suspended, not left). */
     boolean isActiveMember(long organisationId);
+
+    /** The member organisations in one of the four internal working groups (objective 1–4), e.g. as an audience. */
+    List<Long> workingGroupOrganisations(int objective);
+
+    /** Whether the organisation accepted the code of conduct in force (true when no version is in force). */
+    boolean acceptedCodeOfConduct(long organisationId);
 }

@@ -2,11 +2,13 @@ package org.bashke.council.election;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.bashke.audit.AuditLog;
+import org.bashke.council.VotingRights;
 import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationType;
 import org.springframework.stereotype.Service;
@@ -26,9 +28,11 @@ public class Voting {
     private final ElectionAccess access;
     private final Directory directory;
     private final AuditLog audit;
+    private final List<VotingRights> rights;
 
     Voting(ManageElections manage, CandidacyRepository candidacies, VoterRepository voters, BallotRepository ballots,
-           ElectionAccess access, Directory directory, AuditLog audit) {
+           ElectionAccess access, Directory directory, AuditLog audit, List<VotingRights> rights) {
+        this.rights = rights;
         this.manage = manage;
         this.candidacies = candidacies;
         this.voters = voters;
@@ -46,6 +50,7 @@ public class Voting {
             throw new ElectionRuleBroken("council-election.rule.registration.closed");
         }
         requireActiveCso(organisationId);
+        requireVotingRights(e, organisationId);
         if (voters.findByElectionIdAndOrganisationId(electionId, organisationId).isPresent()) {
             throw new ElectionRuleBroken("council-election.rule.registration.already");
         }
@@ -65,6 +70,7 @@ public class Voting {
         if (!e.acceptsBallots(ManageElections.today())) {
             throw new ElectionRuleBroken("council-election.rule.ballot.closed");
         }
+        requireVotingRights(e, organisationId);
         Voter voter = rollEntry(e, organisationId);
         Set<Long> onBallot = candidacies.findByElectionIdOrderByIdAsc(electionId).stream().filter(Candidacy::onBallot)
                 .map(Candidacy::getId).collect(Collectors.toSet());
@@ -92,6 +98,15 @@ public class Voting {
         }
         requireActiveCso(organisationId);
         return voters.save(new Voter(e.getId(), organisationId, access.accountId(), Instant.now()));
+    }
+
+    /** What other modules say about the organisation's vote in this body (CiviKos's code of conduct, for one). */
+    private void requireVotingRights(Election e, long organisationId) {
+        for (VotingRights r : rights) {
+            r.refusal(e.getBodyId(), organisationId).ifPresent(key -> {
+                throw new ElectionRuleBroken(key);
+            });
+        }
     }
 
     private void requireActiveCso(long organisationId) {

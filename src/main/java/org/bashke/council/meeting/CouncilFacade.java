@@ -75,6 +75,11 @@ class CouncilFacade implements Council, Agendas {
     }
 
     @Override
+    public List<MeetingSummary> meetingsOfBody(long bodyId) {
+        return meetings.findByBodyIdOrderByStartsAtDesc(bodyId).stream().map(CouncilFacade::summary).toList();
+    }
+
+    @Override
     public List<MeetingSummary> upcomingMeetings(int limit) {
         return meetings.upcoming(clock.instant(), List.of(MeetingStatus.PLANNED, MeetingStatus.CONVENED),
                 PageRequest.of(0, Math.max(1, limit))).stream().map(CouncilFacade::summary).toList();
