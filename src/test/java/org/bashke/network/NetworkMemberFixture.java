@@ -14,7 +14,7 @@ import org.bashke.network.member.MemberArea;
 import org.bashke.network.member.NetworkMember;
 import org.bashke.network.member.NetworkMemberRepository;
 import org.bashke.shared.security.Role;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

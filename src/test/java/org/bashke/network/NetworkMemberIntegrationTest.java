@@ -30,7 +30,7 @@ import org.bashke.network.member.MembershipApplicationRepository;
 import org.bashke.network.member.NetworkMemberRepository;
 import org.bashke.shared.text.Language;
 import org.bashke.support.IntegrationTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.bashke.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

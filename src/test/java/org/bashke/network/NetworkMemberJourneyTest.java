@@ -13,7 +13,7 @@ import org.bashke.network.code.CodeVersionRepository;
 import org.bashke.network.member.MembershipApplication;
 import org.bashke.network.member.MembershipApplicationRepository;
 import org.bashke.support.BrowserTest;
-import org.bashke.support.TestAccounts;
+import org.bashke.identity.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
