@@ -200,7 +200,7 @@ public class Subscriptions {
     }
 
     /** The unsubscribe link of a subscriber, for the digests. */
-    String unsubscribeLink(long id) {
+    public String unsubscribeLink(long id) {
         return baseUrl + "/follow/unsubscribe?token=" + signer.sign(LinkSigner.UNSUBSCRIBE, id);
     }
 

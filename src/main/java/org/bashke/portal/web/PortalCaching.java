@@ -16,7 +16,7 @@ class PortalCaching {
     FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
         registration.addUrlPatterns("/", "/news", "/news/*", "/news.atom", "/events", "/events/*", "/events.ics", "/pages/*", "/portal/home",
-                "/publications", "/open-data", "/open-data/*", "/api/*");
+                "/publications", "/open-data", "/open-data/*", "/api/*", "/newsletters", "/newsletters/*");
         registration.setName("portalEtags");
         return registration;
     }
