@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's part of results 2 and 4: events the regional hubs held and the people registered for them;
- * news, publications and events published; and the reach of the newsletter (confirmed subscribers).
+ * news, publications and events published; and the reach of the newsletter (confirmed subscribers, newsletters delivered in the year).
  */
 @Component
 class PortalResultFigures implements ResultFigures {
@@ -47,6 +47,9 @@ class PortalResultFigures implements ResultFigures {
                 period.first(), period.last());
         long subscribers = count("""
                 SELECT COUNT(*) FROM portal_subscriber WHERE confirmed_at IS NOT NULL AND confirmed_at < ?""", period.asOfEnd());
+        long newsletterMails = count("""
+                SELECT COUNT(*) FROM portal_newsletter_recipient WHERE state = 'SENT' AND handled_at >= ? AND handled_at < ?""",
+                period.start(), period.end());
         return List.of(
                 ResultFigure.count(R2, 10, "portal.hubEvents", hubEvents, "/events"),
                 ResultFigure.count(R2, 20, "portal.hubParticipants", hubParticipants, "/events"),
@@ -54,7 +57,8 @@ class PortalResultFigures implements ResultFigures {
                 ResultFigure.count(R4, 20, "portal.events", events, "/events"),
                 ResultFigure.count(R4, 30, "portal.participants", participants, "/events"),
                 ResultFigure.count(R4, 40, "portal.publications", publications, "/publications"),
-                ResultFigure.count(R4, 50, "portal.newsletterReach", subscribers, "/follow"));
+                ResultFigure.count(R4, 50, "portal.newsletterReach", subscribers, "/follow"),
+                ResultFigure.count(R4, 60, "portal.newsletterMails", newsletterMails, "/newsletters"));
     }
 
     private long count(String sql, Object... args) {
