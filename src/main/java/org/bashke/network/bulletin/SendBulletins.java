@@ -77,6 +77,9 @@ public class SendBulletins {
         Bulletin b = find(bulletinId);
         b.sent(access.accountId(), clock.instant());
         BulletinAudience audience = b.audience();
+        if (audience instanceof BulletinAudience.WorkingGroup group) {
+            audience = group.with(network.workingGroupOrganisations(group.objective()));
+        }
         Map<Long, AccountSummary> people = new LinkedHashMap<>();
         for (MemberSummary m : network.members(MemberStatus.ACTIVE)) {
             if (audience.includes(m)) {

@@ -35,9 +35,11 @@ class MemberRegisterController {
     private final ManageCode code;
     private final CodesInForce codes;
     private final MembershipAccess access;
+    private final org.bashke.network.governance.ManageGovernance governance;
 
     MemberRegisterController(NetworkMemberRepository members, MemberNames names, ManageCode code, CodesInForce codes,
-                             MembershipAccess access) {
+                             MembershipAccess access, org.bashke.network.governance.ManageGovernance governance) {
+        this.governance = governance;
         this.members = members;
         this.names = names;
         this.code = code;
@@ -59,6 +61,33 @@ class MemberRegisterController {
         model.addAttribute("regions", regions);
         model.addAttribute("region", chosen);
         return "network/member/register";
+    }
+
+    /** A working group on the public page: objective, member organisations' names, the elected coordinator. */
+    public record GroupView(int objective, List<String> members, String coordinatorName, String coordinatorOrganisation,
+                            java.time.LocalDate electedOn) {
+    }
+
+    @GetMapping("/network/working-groups")
+    String workingGroups(Locale locale, Model model) {
+        List<GroupView> views = new java.util.ArrayList<>();
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        for (org.bashke.network.governance.WorkingGroup g : governance.groups()) {
+            List<Long> ids = new java.util.ArrayList<>(governance.groupMembers(g.getId()).stream()
+                    .map(org.bashke.network.governance.WorkingGroupMember::getOrganisationId).toList());
+            if (g.getCoordinatorOrganisationId() != null) {
+                ids.add(g.getCoordinatorOrganisationId());
+            }
+            Map<Long, String> orgs = names.organisations(ids, locale);
+            List<String> memberNames = governance.groupMembers(g.getId()).stream()
+                    .map(m -> orgs.getOrDefault(m.getOrganisationId(), "")).filter(n -> !n.isBlank())
+                    .sorted(collator).toList();
+            views.add(new GroupView(g.getObjective(), memberNames, g.getCoordinatorName(),
+                    g.getCoordinatorOrganisationId() == null ? null : orgs.get(g.getCoordinatorOrganisationId()),
+                    g.getCoordinatorElectedOn()));
+        }
+        model.addAttribute("groups", views);
+        return "network/member/working-groups";
     }
 
     @GetMapping("/network/code")

@@ -40,7 +40,7 @@ class MembershipController {
 
     /** One represented organisation on the membership page. */
     public record Mine(long organisationId, String name, String status, boolean confirmedThisYear,
-                       List<CodeVersion> toAccept) {
+                       List<CodeVersion> toAccept, List<org.bashke.identity.AccountSummary> representatives, Long delegateId) {
     }
 
     private final ApplyForMembership apply;
@@ -52,9 +52,14 @@ class MembershipController {
     private final MembershipAccess access;
     private final MemberNames names;
     private final Directory directory;
+    private final org.bashke.network.governance.ManageGovernance governance;
+    private final org.bashke.identity.Accounts accounts;
 
     MembershipController(ApplyForMembership apply, ManageMembers manage, ManageCode code, CodesInForce codes, Network network,
-                         NetworkMemberRepository members, MembershipAccess access, MemberNames names, Directory directory) {
+                         NetworkMemberRepository members, MembershipAccess access, MemberNames names, Directory directory,
+                         org.bashke.network.governance.ManageGovernance governance, org.bashke.identity.Accounts accounts) {
+        this.governance = governance;
+        this.accounts = accounts;
         this.apply = apply;
         this.manage = manage;
         this.code = code;
@@ -76,6 +81,9 @@ class MembershipController {
         Map<Long, String> orgs = names.organisations(access.representedOrganisations(), locale);
         int year = CodesInForce.today().getYear();
         List<Mine> mine = new ArrayList<>();
+        Map<Long, Long> delegates = governance.delegates().stream().collect(java.util.stream.Collectors.toMap(
+                org.bashke.network.governance.AssemblyDelegate::getOrganisationId,
+                org.bashke.network.governance.AssemblyDelegate::getAccountId, (x, z) -> x));
         orgs.forEach((id, name) -> {
             var member = members.findByOrganisationId(id);
             List<CodeVersion> toAccept = new ArrayList<>();
@@ -85,7 +93,10 @@ class MembershipController {
                 }
             }
             mine.add(new Mine(id, name, member.map(m -> m.getStatus().name()).orElse(null),
-                    member.flatMap(m -> manage.confirmation(m.getId(), year)).isPresent(), toAccept));
+                    member.flatMap(m -> manage.confirmation(m.getId(), year)).isPresent(), toAccept,
+                    member.filter(m -> m.getStatus() == MemberStatus.ACTIVE).isPresent()
+                            ? accounts.holders(org.bashke.shared.security.Role.CSO_REPRESENTATIVE, id) : List.of(),
+                    delegates.get(id)));
         });
         model.addAttribute("mine", mine);
         model.addAttribute("applications", apply.mine());
@@ -158,6 +169,24 @@ class MembershipController {
         try {
             manage.confirm(organisationId, email, phone);
             redirect.addFlashAttribute("flash", "network-member.confirm.flash");
+        } catch (MembershipRuleBroken e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/network/membership";
+    }
+
+    /** The member's own representative names who represents the organisation in the Assembly. */
+    @PostMapping("/network/membership/delegate")
+    String delegate(@RequestParam(name = "organisationId", required = false) Long organisationId,
+                    @RequestParam(name = "accountId", required = false) Long accountId, RedirectAttributes redirect) {
+        if (organisationId == null || accountId == null) {
+            redirect.addFlashAttribute("problem", organisationId == null ? "network-member.rule.apply.organisation"
+                    : "network-member.rule.assembly.notRepresentative");
+            return "redirect:/network/membership";
+        }
+        try {
+            governance.nameDelegate(organisationId, accountId);
+            redirect.addFlashAttribute("flash", "network-member.delegate.flash");
         } catch (MembershipRuleBroken e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }

@@ -21,6 +21,6 @@ class NetworkMemberRouteRules {
                         "/admin/network/governance", "/admin/network/governance/**").hasRole("SECRETARIAT")
                 .requestMatchers("/network/membership", "/network/membership/**").hasRole("CSO_REPRESENTATIVE")
                 .requestMatchers(HttpMethod.POST, "/network/code/versions/*/accept").hasRole("CSO_REPRESENTATIVE")
-                .requestMatchers(HttpMethod.GET, "/network", "/network/members", "/network/code", "/network/code/versions/*").permitAll();
+                .requestMatchers(HttpMethod.GET, "/network", "/network/members", "/network/working-groups", "/network/code", "/network/code/versions/*").permitAll();
     }
 }

@@ -74,7 +74,8 @@ class BulletinController {
     @PostMapping("/admin/network/bulletins/new")
     String create(BulletinForm form, Model model) {
         try {
-            BulletinAudience audience = BulletinAudience.of(form.audience() == null ? "" : form.audience(), form.region());
+            BulletinAudience audience = BulletinAudience.of(form.audience() == null ? "" : form.audience(),
+                    "WORKING_GROUP".equals(form.audience()) ? form.group() : form.region());
             Language o = form.original() == null ? Language.SQ : form.original();
             Bulletin b = bulletins.compose(LocalizedText.of(o, form.subjectSq(), form.subjectSr(), form.subjectEn()),
                     LocalizedText.of(o, form.bodySq(), form.bodySr(), form.bodyEn()), audience);
@@ -133,6 +134,7 @@ class BulletinController {
         model.addAttribute("problem", problem);
         model.addAttribute("languages", Language.values());
         model.addAttribute("regions", directory.regions());
+        model.addAttribute("groups", java.util.List.of("1", "2", "3", "4"));
         return "network/bulletin/admin/form";
     }
 
@@ -142,10 +144,10 @@ class BulletinController {
 
     /** A bulletin as written: subject and body in three languages and the audience (all members, or a region). */
     record BulletinForm(Language original, String subjectSq, String subjectSr, String subjectEn, String bodySq, String bodySr,
-                        String bodyEn, String audience, String region) {
+                        String bodyEn, String audience, String region, String group) {
 
         BulletinForm() {
-            this(Language.SQ, null, null, null, null, null, null, "ALL_MEMBERS", null);
+            this(Language.SQ, null, null, null, null, null, null, "ALL_MEMBERS", null, null);
         }
     }
 }
