@@ -29,10 +29,11 @@ SELECT 'portal', 'news', a.id::text, l.lang,
  WHERE a.kind = 'NEWS' AND a.id > 100
 ON CONFLICT DO NOTHING;
 INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at)
-SELECT 'council', (ARRAY['decision','meeting','minutes'])[1 + g % 3], g::text, 'sq',
+SELECT 'council', (ARRAY['decision','meeting','minutes'])[1 + g % 3], (100000 + g)::text, 'sq',
        'Vendimi i Këshillit për raportin vjetor ' || g, 'Këshilli miratoi raportin e zbatimit të strategjisë dhe detyrimet e institucioneve.',
        '', '/council/x/' || g, NULL, now() - (g || ' hours')::interval
-  FROM generate_series(1, 6000) g;
+  FROM generate_series(1, 6000) g
+ON CONFLICT DO NOTHING;
 UPDATE portal_search_document SET folded = lower(title || ' ' || body) WHERE folded = '';
 ANALYZE;
 SQL
