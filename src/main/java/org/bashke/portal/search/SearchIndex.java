@@ -171,20 +171,28 @@ public class SearchIndex {
                       FROM portal_search_document d, q
                      WHERE d.document @@ q.query
                 """ + FILTERS + """
-                     ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
+                     ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC),
+                -- the page first, then the highlights: ts_headline re-parses the text, so it runs on the page's rows only
+                page AS (
+                    SELECT h.*, count(*) OVER () AS total
+                      FROM hits h
+                     ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
+                     LIMIT :limit OFFSET :offset)
                 SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
                        ts_headline('bashke_fold', h.title, q.query, :titleOptions) AS title,
                        ts_headline('bashke_fold', h.body, q.query, :headline) AS snippet,
-                       count(*) OVER () AS total
-                  FROM hits h, q
-                 ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
-                 LIMIT :limit OFFSET :offset""", p, (rs, i) -> hit(rs));
+                       h.total
+                  FROM page h, q
+                 ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id""", p, (rs, i) -> hit(rs));
         if (hits.isEmpty() && page == 0 && typoTolerant()) {
+            // the operator (not the function) lets the trigram index find the candidates; its threshold is per transaction
+            jdbc.queryForObject("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)",
+                    new MapSqlParameterSource("threshold", String.valueOf(TYPO_SIMILARITY)), String.class);
             hits = jdbc.query("""
                     WITH hits AS (
                         SELECT DISTINCT ON (d.module, d.type, d.record_id) d.*, word_similarity(:folded, d.folded) AS rank
                           FROM portal_search_document d
-                         WHERE word_similarity(:folded, d.folded) >= :similarity
+                         WHERE :folded <% d.folded
                     """ + FILTERS + """
                          ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
                     SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
