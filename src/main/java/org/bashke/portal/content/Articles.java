@@ -31,4 +31,11 @@ public interface Articles extends JpaRepository<Article, Long> {
               and (:topic is null or :topic member of a.topics)
             order by a.publishedAt desc, a.id desc""")
     Page<Article> publishedNews(@Param("hubId") Long hubId, @Param("topic") Topic topic, Pageable page);
+
+    /** The newest published news, without counting them all (the home page needs four, not a page count). */
+    @Query("""
+            select a from Article a where a.kind = org.bashke.portal.content.ArticleKind.NEWS
+              and a.status = org.bashke.portal.content.ArticleStatus.PUBLISHED
+            order by a.publishedAt desc, a.id desc""")
+    List<Article> latestNews(Pageable first);
 }

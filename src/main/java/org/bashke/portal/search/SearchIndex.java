@@ -167,22 +167,23 @@ public class SearchIndex {
         List<SearchHit> hits = jdbc.query("""
                 WITH q AS (SELECT to_tsquery('bashke_fold', :query) AS query),
                 hits AS (
-                    SELECT DISTINCT ON (d.module, d.type, d.record_id) d.*, ts_rank_cd(d.document, q.query) AS rank
+                    SELECT DISTINCT ON (d.module, d.type, d.record_id) d.id, d.module, d.type, d.record_id, d.published_at,
+                           ts_rank_cd(d.document, q.query) AS rank
                       FROM portal_search_document d, q
                      WHERE d.document @@ q.query
                 """ + FILTERS + """
                      ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC),
-                -- the page first, then the highlights: ts_headline re-parses the text, so it runs on the page's rows only
+                -- only the ranking columns go through the sorts; the page first, then the highlights: ts_headline re-parses the text, so it runs on the page's rows only
                 page AS (
                     SELECT h.*, count(*) OVER () AS total
                       FROM hits h
                      ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
                      LIMIT :limit OFFSET :offset)
-                SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
-                       ts_headline('bashke_fold', h.title, q.query, :titleOptions) AS title,
-                       ts_headline('bashke_fold', h.body, q.query, :headline) AS snippet,
+                SELECT d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
+                       ts_headline('bashke_fold', d.title, q.query, :titleOptions) AS title,
+                       ts_headline('bashke_fold', d.body, q.query, :headline) AS snippet,
                        h.total
-                  FROM page h, q
+                  FROM page h JOIN portal_search_document d ON d.id = h.id, q
                  ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id""", p, (rs, i) -> hit(rs));
         if (hits.isEmpty() && page == 0 && typoTolerant()) {
             // the operator (not the function) lets the trigram index find the candidates; its threshold is per transaction
@@ -190,14 +191,15 @@ public class SearchIndex {
                     new MapSqlParameterSource("threshold", String.valueOf(TYPO_SIMILARITY)), String.class);
             hits = jdbc.query("""
                     WITH hits AS (
-                        SELECT DISTINCT ON (d.module, d.type, d.record_id) d.*, word_similarity(:folded, d.folded) AS rank
+                        SELECT DISTINCT ON (d.module, d.type, d.record_id) d.id, d.module, d.type, d.record_id, d.published_at,
+                               word_similarity(:folded, d.folded) AS rank
                           FROM portal_search_document d
                          WHERE :folded <% d.folded
                     """ + FILTERS + """
                          ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
-                    SELECT h.module, h.type, h.record_id, h.language, h.url, h.hub_code, h.published_at,
-                           h.title, left(h.body, 240) AS snippet, count(*) OVER () AS total
-                      FROM hits h
+                    SELECT d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
+                           d.title, left(d.body, 240) AS snippet, count(*) OVER () AS total
+                      FROM hits h JOIN portal_search_document d ON d.id = h.id
                      ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
                      LIMIT :limit OFFSET :offset""", p, (rs, i) -> hit(rs));
             return new SearchResults(hits, total(hits), page, size, true);
