@@ -220,13 +220,22 @@ public abstract class BrowserTest {
     protected void signIn(String email, String password, String totpSecret) {
         signIn(email, password);
         for (int attempt = 0; attempt < 2 && currentPath().startsWith("/login/2fa"); attempt++) {
-            if (attempt > 0) {
+            // a code is accepted once: reusing one this run already spent fails, and every failure counts against
+            // the account's few second-factor attempts (the throttle), which many journeys of one run would exhaust
+            long step = Math.floorDiv(Instant.now().getEpochSecond(), 30);
+            if (attempt > 0 || step <= USED_TOTP_STEPS.getOrDefault(totpSecret, Long.MIN_VALUE)) {
                 sleepUntilNextTotpStep();
             }
-            type(By.id("code"), totpCode(totpSecret, Instant.now()));
+            Instant now = Instant.now();
+            USED_TOTP_STEPS.merge(totpSecret, Math.floorDiv(now.getEpochSecond(), 30), Math::max);
+            type(By.id("code"), totpCode(totpSecret, now));
             submit(By.cssSelector("form[action$='/login/2fa'] button[type=submit]"));
         }
     }
+
+    /** The newest TOTP step whose code a journey of this run has typed, per secret. */
+    private static final java.util.concurrent.ConcurrentMap<String, Long> USED_TOTP_STEPS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Logs in as the demo person of a matrix column, e.g. {@code "secretariat"}. */
     protected void signInAs(String column) {
