@@ -1,7 +1,5 @@
 package org.bashke.monitoring.obligation;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import org.bashke.council.Council;
 import org.bashke.identity.CurrentUser;
@@ -19,14 +17,14 @@ import org.springframework.stereotype.Component;
 @Component("monitoringObligationAccess")
 public class ObligationAccess {
 
-    private static final ZoneId KOSOVO = ZoneId.of("Europe/Belgrade");
-
     private final CurrentUser currentUser;
     private final Council council;
+    private final MonitoringClock clock;
 
-    ObligationAccess(CurrentUser currentUser, Council council) {
+    ObligationAccess(CurrentUser currentUser, Council council, MonitoringClock clock) {
         this.currentUser = currentUser;
         this.council = council;
+        this.clock = clock;
     }
 
     public boolean mayReport(Obligation o) {
@@ -42,7 +40,7 @@ public class ObligationAccess {
 
     public boolean mayAssess() {
         return currentUser.has(Role.SECRETARIAT) || (currentUser.has(Role.COUNCIL_MEMBER) && currentUser.accountId()
-                .map(id -> council.sitsForCivilSociety(id, LocalDate.now(KOSOVO))).orElse(false));
+                .map(id -> council.sitsForCivilSociety(id, clock.today())).orElse(false));
     }
 
     public void requireAssess() {
