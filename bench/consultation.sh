@@ -34,7 +34,7 @@ echo "data: $(bench_psql -At -c 'SELECT count(*) FROM consultation_consultation'
 
 pages=("$APP_URL/consultations/1" "$APP_URL/consultations?page=3" "$APP_URL/consultations/compliance")
 bench_static "${pages[@]}"
-python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 1600 "${pages[@]}" \
+on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 1600 "${pages[@]}" \
   "http://127.0.0.1:$NGINX_PORT/page0.html" "http://127.0.0.1:$NGINX_PORT/page1.html" "http://127.0.0.1:$NGINX_PORT/page2.html"
 
 # sixteen members, one per client, with the demo member's password (the login throttle counts per address)

@@ -66,7 +66,7 @@ echo "data: $(bench_psql -At -c 'SELECT count(*) FROM council_meeting WHERE body
 
 pages=("$APP_URL/council" "$APP_URL/council/bodies/1" "$APP_URL/council/meetings" "$APP_URL/council/meetings/$last")
 bench_static "${pages[@]}"
-python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 1600 "${pages[@]}" \
+on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 1600 "${pages[@]}" \
   "http://127.0.0.1:$NGINX_PORT/page0.html" "http://127.0.0.1:$NGINX_PORT/page1.html" \
   "http://127.0.0.1:$NGINX_PORT/page2.html" "http://127.0.0.1:$NGINX_PORT/page3.html"
 bench_stop

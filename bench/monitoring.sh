@@ -47,7 +47,7 @@ strategy=$(bench_psql -At -c "SELECT id FROM monitoring_strategy WHERE code = 'S
 some=$(bench_psql -At -c "SELECT id FROM monitoring_obligation WHERE code = 'B500' AND strategy_id = $strategy")
 echo "data: $(bench_psql -At -c 'SELECT count(*) FROM monitoring_obligation') obligations, $(bench_psql -At -c 'SELECT count(*) FROM monitoring_update') updates, $(bench_psql -At -c 'SELECT count(*) FROM monitoring_assessment') assessments"
 
-python3 "$BENCH_DIR/lib/load.py" --clients 4 --requests 800 \
+on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients 4 --requests 800 \
   "$APP_URL/monitoring" "$APP_URL/monitoring?strategy=$strategy&status=IN_PROGRESS&page=3" \
   "$APP_URL/monitoring/obligations/$some" "$APP_URL/monitoring/scorecards?strategy=$strategy"
 

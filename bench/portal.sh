@@ -3,8 +3,7 @@
 # 6,000 further search entries of other kinds; measures the home page and a hub's news page next to
 # nginx serving the same bytes, and search latency over 50 representative queries, at 16 clients.
 # Usage: bench/portal.sh   (needs psql, curl, python3; installs nginx-light if missing; a few minutes)
-# Pin the app and the load generator to different cores for figures worth comparing, e.g.
-#   taskset -c 0 ... (app) / taskset -c 1 bench/portal.sh — or run on a machine with more cores.
+# The app (with its database) and nginx run on SERVER_CPUS, wrk and the search load on LOAD_CPUS (see lib/app.sh).
 source "$(dirname "$0")/lib/app.sh"
 bench_build
 bench_start_app
@@ -39,10 +38,16 @@ ANALYZE;
 SQL
 echo "data: $(bench_psql -At -c "SELECT count(*) FROM portal_article WHERE kind = 'NEWS'") news, $(bench_psql -At -c 'SELECT count(*) FROM portal_search_document') search rows"
 
-pages=("$APP_URL/" "$APP_URL/news?hub=PRZ")
-bench_static "${pages[@]}"
-python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 3200 "${pages[@]}" \
-  "http://127.0.0.1:$NGINX_PORT/page0.html" "http://127.0.0.1:$NGINX_PORT/page1.html"
+pages=("/" "/hubs/PRZ" "/news?hub=PRZ")
+bench_static "${pages[@]/#/$APP_URL}"
+echo "pages: wrk, 16 connections, ${DURATION:-15} s each; server on cpu ${SERVER_CPUS:-any}, load on cpu ${LOAD_CPUS:-any}"
+for i in "${!pages[@]}"; do
+  bench_wrk "nginx, the same bytes" "http://127.0.0.1:$NGINX_PORT/page$i.html"; nginx_rps=$(cat "$WORK/wrk.txt.rps")
+  bench_wrk "app ${pages[$i]}" "$APP_URL${pages[$i]}"; app_rps=$(cat "$WORK/wrk.txt.rps")
+  echo "  -> $((100 * app_rps / nginx_rps))% of nginx's throughput ($(wc -c < "$WORK/static/page$i.html") bytes)"
+  # any cookie but the language one passes the page cache: what a signed-in reader, or the first reader, waits for
+  bench_wrk "app ${pages[$i]}, rendered each time" "$APP_URL${pages[$i]}" -H "Cookie: bench_fresh=1"
+done
 
 queries=(konsultim konsultimi "konsultime publike" buxhet buxhetin strategjia strategjinë organizatat "shoqërisë civile"
          prizren pejë peje mitrovicë mitrovica këshilli keshilli raporti "raportin vjetor" vendimi detyrimet

@@ -15,10 +15,21 @@ bench_build() {
   fi
 }
 
+# The server (the app with its database, or nginx) and the load generator on different cores, as the
+# issues ask: SERVER_CPUS for the one, LOAD_CPUS for the other. Defaults: on two or more cores, the last
+# core generates load and the others serve; on one core, no pinning.
+CORES=$(nproc)
+if [ "$CORES" -ge 2 ]; then
+  SERVER_CPUS="${SERVER_CPUS:-0-$((CORES - 2))}"
+  LOAD_CPUS="${LOAD_CPUS:-$((CORES - 1))}"
+fi
+on_server_cpus() { if [ -n "${SERVER_CPUS:-}" ]; then taskset -c "$SERVER_CPUS" "$@"; else "$@"; fi; }
+on_load_cpus() { if [ -n "${LOAD_CPUS:-}" ]; then taskset -c "$LOAD_CPUS" "$@"; else "$@"; fi; }
+
 bench_start_app() {
   rm -rf "$WORK" && mkdir -p "$WORK"
   BASHKE_DATA_DIR="$WORK/pg" BASHKE_FILES_DIR="$WORK/files" BASHKE_EMBEDDED_DB_PORT="$DB_PORT" PORT="$APP_PORT" \
-    java -Xmx1g -jar "$ROOT/target/bashke.jar" ${EXTRA_ARGS:-} > "$WORK/app.log" 2>&1 &
+    on_server_cpus java -Xmx1g -jar "$ROOT/target/bashke.jar" ${EXTRA_ARGS:-} > "$WORK/app.log" 2>&1 &
   echo $! > "$WORK/app.pid"
   for _ in $(seq 1 180); do
     if curl -fs "$APP_URL/actuator/health" > /dev/null 2>&1; then return 0; fi
@@ -40,8 +51,10 @@ bench_static() {
   for url in "$@"; do
     curl -fs "$url" -o "$WORK/static/page$i.html"; i=$((i + 1))
   done
+  local workers=1
+  [ -n "${SERVER_CPUS:-}" ] && workers=$(( $(taskset -c "$SERVER_CPUS" nproc) ))
   cat > "$WORK/nginx.conf" <<CONF
-worker_processes 2;
+worker_processes $workers;
 pid $WORK/nginx.pid;
 error_log $WORK/nginx-error.log;
 events { worker_connections 256; }
@@ -51,7 +64,31 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; default_type text/html; }
 }
 CONF
-  nginx -c "$WORK/nginx.conf"
+  on_server_cpus nginx -c "$WORK/nginx.conf"
+}
+
+# bench_wrk label url [wrk options...]: 16 keep-alive connections for DURATION seconds (default 15) after a
+# 3-second warm-up, from the load cores; prints: label, p50, p90, p99 (ms), requests/s, errors
+bench_wrk() {
+  command -v wrk > /dev/null || apt-get install -y -qq wrk > /dev/null
+  local label=$1 url=$2; shift 2
+  on_load_cpus wrk -t1 -c16 -d3s "$@" "$url" > /dev/null
+  on_load_cpus wrk -t1 -c16 -d"${DURATION:-15}s" --latency "$@" "$url" > "$WORK/wrk.txt"
+  python3 - "$label" "$WORK/wrk.txt" <<'PY'
+import re, sys
+label, text = sys.argv[1], open(sys.argv[2]).read()
+def ms(v):
+    n, unit = float(re.match(r"[\d.]+", v).group()), re.sub(r"[\d.]+", "", v)
+    return n * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+pct = dict(re.findall(r"^\s+(50|90|99)%\s+(\S+)", text, re.M))
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
+errors = int(bad.group(1)) if bad else 0
+open(sys.argv[2] + ".rps", "w").write(f"{rps:.0f}")
+sock = re.search(r"Socket errors: (.*)", text)
+print(f"{label:34} p50 {ms(pct['50']):7.2f}  p90 {ms(pct['90']):7.2f}  p99 {ms(pct['99']):7.2f} ms  {rps:9.0f} req/s"
+      + (f"  {errors} non-2xx" if errors else "") + (f"  socket errors: {sock.group(1)}" if sock else ""))
+PY
 }
 
 bench_stop() {

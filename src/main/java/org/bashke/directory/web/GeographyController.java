@@ -1,11 +1,16 @@
 package org.bashke.directory.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bashke.directory.Directory;
+import org.bashke.directory.HubSection;
 import org.bashke.directory.geography.Geography;
 import org.bashke.directory.geography.Hub;
+import org.bashke.directory.geography.Municipality;
 import org.bashke.directory.geography.Region;
 import org.bashke.directory.organisation.Organisations;
 import org.bashke.shared.NotFoundException;
@@ -20,10 +25,14 @@ class GeographyController {
 
     private final Geography geography;
     private final Organisations organisations;
+    private final Directory directory;
+    private final List<HubSection> hubSections;
 
-    GeographyController(Geography geography, Organisations organisations) {
+    GeographyController(Geography geography, Organisations organisations, Directory directory, List<HubSection> hubSections) {
         this.geography = geography;
         this.organisations = organisations;
+        this.directory = directory;
+        this.hubSections = hubSections;
     }
 
     @GetMapping("/regions")
@@ -61,12 +70,17 @@ class GeographyController {
     }
 
     @GetMapping("/hubs/{code}")
-    String hub(@PathVariable String code, Model model) {
+    String hub(@PathVariable String code, Model model, Locale locale) {
         Hub hub = geography.hub(code).orElseThrow(() -> new NotFoundException("hub", code));
+        List<Municipality> served = geography.municipalitiesServedBy(hub);
+        Set<String> servedCodes = served.stream().map(Municipality::getCode).collect(Collectors.toSet());
+        HubSection.HubArea area = new HubSection.HubArea(directory.hub(hub.getCode()).orElseThrow(),
+                directory.municipalities().stream().filter(m -> servedCodes.contains(m.code())).toList());
+        model.addAttribute("sections", HubBlocks.of(hubSections, area, locale));
         model.addAttribute("hub", hub);
         model.addAttribute("host", hub.getHostOrganisationId() == null ? null : organisations.findById(hub.getHostOrganisationId()).orElse(null));
         model.addAttribute("regionsServed", geography.regionsServedBy(hub));
-        model.addAttribute("municipalities", geography.municipalitiesServedBy(hub));
+        model.addAttribute("municipalities", served);
         return "directory/hub";
     }
 

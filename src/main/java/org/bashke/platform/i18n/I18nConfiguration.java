@@ -29,7 +29,7 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 @Configuration(proxyBeanMethods = false)
 class I18nConfiguration implements WebMvcConfigurer {
 
-    static final String COOKIE = "bashke_lang";
+    static final String COOKIE = Languages.COOKIE;
     static final String PARAM = "lang";
 
     private final ApplicationEventPublisher events;

@@ -11,6 +11,9 @@ public final class Languages {
     public static final Locale SERBIAN_CYRILLIC = Locale.forLanguageTag("sr-Cyrl");
     public static final Locale ENGLISH = Locale.forLanguageTag("en");
 
+    /** The cookie that keeps a reader's choice of language. */
+    public static final String COOKIE = "bashke_lang";
+
     public static final List<Locale> SUPPORTED = List.of(ALBANIAN, SERBIAN_LATIN, SERBIAN_CYRILLIC, ENGLISH);
 
     private Languages() {

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.bashke.audit.AuditLog;
+import org.bashke.portal.ScheduledContentPublished;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,11 @@ public class ScheduledPublishing {
     private final ArticleIndexing indexing;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ScheduledPublishing(JdbcTemplate jdbc, Articles articles, ArticleVersions versions, ArticleIndexing indexing,
-                        AuditLog audit, java.util.Optional<Clock> clock) {
+                        AuditLog audit, java.util.Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.articles = articles;
         this.versions = versions;
@@ -58,6 +62,9 @@ public class ScheduledPublishing {
             audit.recordAs(ACTOR, "portal." + a.getKind().name().toLowerCase() + ".published", "article", id,
                     Map.of("status", "SCHEDULED"), a.auditView());
             indexing.refresh(a);
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new ScheduledContentPublished("article", ids));
         }
         return ids;
     }

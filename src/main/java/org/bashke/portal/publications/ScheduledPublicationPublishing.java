@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bashke.audit.AuditLog;
+import org.bashke.portal.ScheduledContentPublished;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,9 +29,11 @@ public class ScheduledPublicationPublishing {
     private final PublicationIndexing indexing;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ScheduledPublicationPublishing(JdbcTemplate jdbc, Publications publications, PublicationIndexing indexing, AuditLog audit,
-                                   Optional<Clock> clock) {
+                                   Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.publications = publications;
         this.indexing = indexing;
@@ -54,6 +58,9 @@ public class ScheduledPublicationPublishing {
             Publication p = publications.findById(id).orElseThrow();
             audit.recordAs(ACTOR, "portal.publication.published", "publication", id, Map.of("status", "SCHEDULED"), p.auditView());
             indexing.refresh(p);
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new ScheduledContentPublished("publication", ids));
         }
         return ids;
     }

@@ -5,14 +5,18 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Counts a successful GET of a public HTML page by its kind. It reads only the path, the search text's
  * presence and the response status and type; it sets no cookie and keeps nothing about the reader.
+ * It runs first, so that a page served from the platform's page cache is counted too.
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCountFilter extends OncePerRequestFilter {
 
     private final PageCounts counts;

@@ -1,0 +1,168 @@
+package org.bashke.platform.web;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.bashke.platform.i18n.Languages;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The busiest public pages, kept rendered for readers who are not signed in: the home page, news, hubs.
+ * A visitor with no session gets the same bytes as the previous visitor of the same address in the same
+ * language, without a database query or a template.
+ *
+ * <p>Only a 200 HTML answer that set no cookie is kept, and only for a request that carries no cookie
+ * but the language one: a person signed in, or anyone holding a session (a flash message, a form's
+ * token), is always served fresh. Everything kept is dropped when a write could have changed a public
+ * page: after any request that is not a read, and after the commit of any event one of our modules
+ * publishes (a news item published, a meeting scheduled, a decision adopted). What depends on the clock
+ * alone (days left in a consultation, the next events) is at most {@code ttl} old.
+ */
+final class PublicPageCache extends HttpFilter {
+
+    static final String HEADER = "X-Page-Cache";
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
+            "connection", "keep-alive", HEADER.toLowerCase(Locale.ROOT));
+
+    /** What was sent: the body and the header fields to send again. */
+    record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers, String etag) {
+    }
+
+    private final Cache<String, Page> pages;
+    private final List<PathPattern> paths;
+    private final Function<HttpServletRequest, Locale> language;
+    private final int maxBytes;
+    private final AtomicLong generation = new AtomicLong();
+
+    PublicPageCache(Duration ttl, int maxEntries, int maxBytes, List<String> paths, Function<HttpServletRequest, Locale> language) {
+        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
+        PathPatternParser parser = new PathPatternParser();
+        this.paths = paths.stream().map(parser::parse).toList();
+        this.language = language;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Drops every kept page; a render that started before this call does not put its page back. */
+    void invalidate() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        if (!"GET".equals(method)) {
+            try {
+                chain.doFilter(request, response);
+            } finally {
+                if (!"HEAD".equals(method) && !"OPTIONS".equals(method) && !"TRACE".equals(method)) {
+                    invalidate();
+                }
+            }
+            return;
+        }
+        if (!cacheable(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String key = language.apply(request).toLanguageTag() + " " + request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        Page page = pages.getIfPresent(key);
+        if (page != null) {
+            replay(page, request, response);
+            return;
+        }
+        long before = generation.get();
+        ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
+        response.setHeader(HEADER, "miss");
+        chain.doFilter(request, recorder);
+        Page rendered = keepable(request, recorder);
+        if (rendered != null && generation.get() == before) {
+            pages.put(key, rendered);
+            if (generation.get() != before) {
+                pages.invalidate(key);
+            }
+        }
+        recorder.copyBodyToResponse();
+    }
+
+    private boolean cacheable(HttpServletRequest request) {
+        if (request.getParameter("lang") != null || request.getHeader("HX-Request") != null
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (!Languages.COOKIE.equals(cookie.getName())) {
+                    return false;
+                }
+            }
+        }
+        PathContainer path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+        for (PathPattern pattern : paths) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Page keepable(HttpServletRequest request, ContentCachingResponseWrapper recorder) {
+        String type = recorder.getContentType();
+        if (recorder.getStatus() != HttpServletResponse.SC_OK || type == null || !type.startsWith("text/html")
+                || recorder.getContentSize() > maxBytes || request.getSession(false) != null
+                || !recorder.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+            return null;
+        }
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : recorder.getHeaderNames()) {
+            if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT)) && !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+                for (String value : recorder.getHeaders(name)) {
+                    headers.add(Map.entry(name, value));
+                }
+            }
+        }
+        return new Page(recorder.getContentAsByteArray(), type, List.copyOf(headers), recorder.getHeader(HttpHeaders.ETAG));
+    }
+
+    private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        for (Map.Entry<String, String> header : page.headers()) {
+            response.addHeader(header.getKey(), header.getValue());
+        }
+        response.setHeader(HEADER, "hit");
+        String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (page.etag() != null && asked != null && (asked.equals(page.etag()) || asked.equals("W/" + page.etag()))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        response.getOutputStream().write(page.body());
+    }
+}
