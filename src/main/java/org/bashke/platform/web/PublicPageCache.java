@@ -40,7 +40,12 @@ final class PublicPageCache extends HttpFilter {
 
     static final String HEADER = "X-Page-Cache";
     private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "transfer-encoding", "date",
-            "connection", "keep-alive", HEADER.toLowerCase(Locale.ROOT));
+            "connection", "keep-alive", "cache-control", "vary", HEADER.toLowerCase(Locale.ROOT));
+    /**
+     * A reader's browser may keep these pages but asks each time whether they changed (the ETag makes that a
+     * 304); only the reader's own browser, since the page differs with the language cookie and the session.
+     */
+    static final String CACHE_CONTROL = "private, no-cache";
 
     /** What was sent: the body and the header fields to send again. */
     record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers, String etag) {
@@ -89,6 +94,8 @@ final class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         String key = language.apply(request).toLanguageTag() + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         Page page = pages.getIfPresent(key);

@@ -73,6 +73,9 @@ class PublicPageCacheIntegrationTest {
         for (String header : new String[] {"ETag", "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"}) {
             assertThat(second.getHeader(header)).as(header).isNotNull().isEqualTo(first.getHeader(header));
         }
+        assertThat(second.getHeaders("Cache-Control")).containsExactly("private, no-cache");
+        assertThat(first.getHeaders("Cache-Control")).containsExactly("private, no-cache");
+        assertThat(second.getHeader("Vary")).isEqualTo("Cookie");
         mvc.perform(get("/").header("If-None-Match", second.getHeader("ETag"))).andExpect(status().isNotModified());
     }
 
