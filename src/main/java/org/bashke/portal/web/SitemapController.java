@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class SitemapController {
 
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SitemapController.class);
 
     private final Articles articles;
     private final PortalEvents events;
@@ -69,8 +70,16 @@ class SitemapController {
         Set<String> listed = new LinkedHashSet<>(List.of("/", "/news", "/events", "/publications", "/newsletters", "/follow",
                 "/open-data", "/organisations", "/people", "/hubs", "/regions", "/municipalities"));
         for (SitemapSource source : sources) {
-            for (SitemapSource.Entry e : source.entries()) {
-                if (listed.add(e.path()) && e.lastModified() != null) {
+            List<SitemapSource.Entry> entries;
+            try {
+                entries = source.entries();
+            } catch (RuntimeException e) {
+                // one module's trouble leaves its pages out, never the whole sitemap
+                log.warn("Sitemap entries of {} left out: {}", source.getClass().getSimpleName(), e.getMessage());
+                continue;
+            }
+            for (SitemapSource.Entry e : entries) {
+                if (e.path() != null && e.path().startsWith("/") && listed.add(e.path()) && e.lastModified() != null) {
                     lastModified.put(e.path(), DateTimeFormatter.ISO_INSTANT.format(e.lastModified()));
                 }
             }
