@@ -5,6 +5,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.springframework.context.MessageSource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,13 +45,18 @@ class ResultsDashboardIntegrationTest {
     @Autowired
     PageCounts pageCounts;
 
+    @Autowired
+    MessageSource messages;
+
+    static final Locale SR = Locale.forLanguageTag("sr-Cyrl");
+
     final int year = LocalDate.now(ResultPeriod.KOSOVO).getYear();
 
     @Test
     void the_export_has_its_columns_and_a_row_per_figure_of_every_result() throws Exception {
         MvcResult result = mvc.perform(get("/results.csv").param("year", "" + year)).andExpect(status().isOk()).andReturn();
         List<String> lines = result.getResponse().getContentAsString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("year,result,key,label,value,out_of,percent,unit,url");
+        assertThat(lines.get(0)).isEqualTo("year,result,key,label,value,out_of,percent,unit,url,measure");
         assertThat(lines).anyMatch(l -> l.startsWith(year + ",R1,council.meetingsHeld,"))
                 .anyMatch(l -> l.startsWith(year + ",R2,support.claimsPaid,"))
                 .anyMatch(l -> l.startsWith(year + ",R3,network.positionsAdopted,"))
@@ -72,6 +84,68 @@ class ResultsDashboardIntegrationTest {
             assertThat(header.getCell(8).getStringCellValue()).isEqualTo("url");
             assertThat(book.getSheetAt(0).getLastRowNum()).isGreaterThan(10);
         }
+    }
+
+    @Test
+    void the_report_is_also_a_word_document_in_the_readers_language_with_the_figures() throws Exception {
+        long held = figure("council.meetingsHeld");
+        MvcResult result = mvc.perform(get("/results.docx").param("year", "" + year).param("lang", "sr-Cyrl"))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(result.getResponse().getHeader("Content-Disposition")).contains("results-" + year + ".docx");
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            String title = doc.getParagraphs().get(0).getText();
+            assertThat(title).isEqualTo(messages.getMessage("reporting.results.title", new Object[] {"" + year}, SR));
+            List<XWPFTableRow> rows = doc.getTables().stream().flatMap(t -> t.getRows().stream()).toList();
+            String label = messages.getMessage("reporting.figure.council.meetingsHeld", null, SR);
+            XWPFTableRow meetings = rows.stream().filter(r -> r.getCell(0).getText().equals(label)).findFirst().orElseThrow();
+            assertThat(meetings.getCell(1).getText()).isEqualTo(String.valueOf(held));
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains(messages.getMessage("reporting.result.R4", null, SR));
+        }
+    }
+
+    @Test
+    void the_whole_project_period_shows_a_column_per_year_and_its_totals_add_up_only_where_they_should() throws Exception {
+        String page = mvc.perform(get("/results").param("year", "all").param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("value=\"all\" selected").contains("id=\"years-R1\"").contains("id=\"years-network.members\"")
+                .contains(">" + year + "</th>").contains("/results.docx?year=all");
+
+        String csv = mvc.perform(get("/results.csv").param("year", "all")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<String[]> rows = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setSkipHeaderRecord(true).setHeader().get()
+                .parse(new java.io.StringReader(csv)).getRecords().stream().map(r -> r.values()).toList();
+        String whole = rows.get(rows.size() - 1)[0];
+        assertThat(whole).matches("\\d{4}-" + year);
+        Map<String, String[]> totals = rows.stream().filter(r -> r[0].equals(whole)).collect(Collectors.toMap(r -> r[2], r -> r));
+        assertThat(totals).containsKeys("council.meetingsHeld", "network.members", "support.organisationsSupported", "portal.news");
+        totals.forEach((key, total) -> {
+            List<String[]> years = rows.stream().filter(r -> r[2].equals(key) && r[0].matches("\\d{4}")).toList();
+            BigDecimal sum = years.stream().map(r -> new BigDecimal(r[4])).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal value = new BigDecimal(total[4]);
+            switch (total[9]) {
+                case "SUM" -> assertThat(value).as(key + " adds up over the years").isEqualByComparingTo(sum);
+                case "END_OF_PERIOD" -> assertThat(value).as(key + " is the state at the end of the period")
+                        .isEqualByComparingTo(new BigDecimal(years.get(years.size() - 1)[4]));
+                case "DISTINCT" -> assertThat(value).as(key + " counts each once").isLessThanOrEqualTo(sum);
+                default -> throw new AssertionError("measure of " + key + ": " + total[9]);
+            }
+        });
+        assertThat(totals.get("network.members")[9]).isEqualTo("END_OF_PERIOD");
+        assertThat(totals.get("council.csoSeatsFilled")[9]).isEqualTo("END_OF_PERIOD");
+        assertThat(totals.get("portal.newsletterReach")[9]).isEqualTo("END_OF_PERIOD");
+        assertThat(totals.get("support.organisationsSupported")[9]).isEqualTo("DISTINCT");
+
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(mvc.perform(get("/results.docx").param("year", "all")
+                .param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()))) {
+            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+                    .contains(messages.getMessage("reporting.results.byYear", null, Locale.ENGLISH));
+            assertThat(doc.getTables()).anyMatch(t -> t.getRow(0).getCell(t.getRow(0).getTableCells().size() - 2).getText()
+                    .equals(messages.getMessage("reporting.results.wholePeriodShort", null, Locale.ENGLISH)));
+        }
+        mvc.perform(get("/results.pdf").param("year", "all")).andExpect(status().isOk());
+        mvc.perform(get("/results.xlsx").param("year", "all")).andExpect(status().isOk());
     }
 
     @Test

@@ -7,7 +7,10 @@ import org.bashke.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** A reader opens the results dashboard in Albanian, picks a year, then reads it in English; axe-core checks each page. */
+/**
+ * A reader opens the results dashboard in Albanian, picks a year, then the whole project period (a column per
+ * year), then reads it in English; axe-core checks each page.
+ */
 class ResultsJourneyTest extends BrowserTest {
 
     @Test
@@ -20,6 +23,13 @@ class ResultsJourneyTest extends BrowserTest {
         assertThat(text(By.id("result-R1"))).contains(message("reporting.figure.council.meetingsHeld", Locale.forLanguageTag("sq")));
         submit(By.cssSelector("form.filters button[type=submit]"));
         assertThat(currentPath()).isEqualTo("/results?year=" + java.time.LocalDate.now().getYear());
+
+        select(By.id("year"), "all");
+        submit(By.cssSelector("form.filters button[type=submit]"));
+        assertThat(currentPath()).isEqualTo("/results?year=all");
+        assertThat(text(By.id("years-R1"))).contains("" + java.time.LocalDate.now().getYear())
+                .contains(message("reporting.measure.SUM", Locale.forLanguageTag("sq")));
+        assertThat(text(By.id("years-R3"))).contains(message("reporting.measure.END_OF_PERIOD", Locale.forLanguageTag("sq")));
 
         open("/results?lang=en");
         assertThat(pageLanguage()).isEqualTo("en");

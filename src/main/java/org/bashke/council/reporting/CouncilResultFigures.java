@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The Council's part of result 1: meetings of the Council and its working teams held, CSO seats filled of
  * the quota, decisions adopted, and how many of them were followed up (through whichever module tracks
- * obligations; without one, no follow-up figures).
+ * obligations; without one, no follow-up figures). Meetings and decisions are counted over the period (SUM; the
+ * follow-up of the period's decisions is their state today, out of the decisions of the period, which adds up
+ * too); CSO seats filled is a state on the period's last day (END_OF_PERIOD).
  */
 @Component
 class CouncilResultFigures implements ResultFigures {
@@ -44,7 +46,7 @@ class CouncilResultFigures implements ResultFigures {
                   AND t.starts_on <= ? AND (t.ends_on IS NULL OR t.ends_on >= ?)
                   AND s.since_on <= ? AND (s.vacated_on IS NULL OR s.vacated_on > ?)""",
                 Long.class, period.asOf(), period.asOf(), period.asOf(), period.asOf());
-        figures.add(ResultFigure.countOf(R1, 30, "council.csoSeatsFilled", filled, quota, "/council"));
+        figures.add(ResultFigure.countOf(R1, 30, "council.csoSeatsFilled", filled, quota, "/council").atEndOfPeriod());
         List<Long> decisions = jdbc.queryForList("SELECT id FROM council_decision WHERE adopted_on BETWEEN ? AND ?",
                 Long.class, period.first(), period.last());
         figures.add(ResultFigure.count(R1, 40, "council.decisionsAdopted", decisions.size(), "/council/decisions"));

@@ -11,7 +11,10 @@ import org.bashke.shared.reporting.ResultPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The fund's part of result 2: claims paid in the year, the euro paid and the organisations they went to. */
+/**
+ * The fund's part of result 2: claims paid in the period and the euro paid (both add up over years: SUM), and
+ * the organisations they went to (DISTINCT: an organisation paid in two years counts once over both).
+ */
 @Component
 class FundResultFigures implements ResultFigures {
 
@@ -27,10 +30,10 @@ class FundResultFigures implements ResultFigures {
                 SELECT COUNT(*) AS claims, COALESCE(SUM(p.amount), 0) AS amount, COUNT(DISTINCT c.organisation_id) AS organisations
                 FROM support_payment p JOIN support_claim c ON c.id = p.claim_id
                 WHERE p.paid_on BETWEEN ? AND ?""", period.first(), period.last());
-        String url = "/support?year=" + period.year();
+        String url = period.singleYear() ? "/support?year=" + period.from() : "/support";
         return List.of(
                 ResultFigure.count(R2, 50, "support.claimsPaid", ((Number) row.get("claims")).longValue(), url),
                 ResultFigure.euro(R2, 60, "support.amountPaid", new BigDecimal(row.get("amount").toString()), url),
-                ResultFigure.count(R2, 70, "support.organisationsSupported", ((Number) row.get("organisations")).longValue(), url));
+                ResultFigure.count(R2, 70, "support.organisationsSupported", ((Number) row.get("organisations")).longValue(), url).distinct());
     }
 }

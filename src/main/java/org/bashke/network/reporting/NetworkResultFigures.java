@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The network's part of result 3: CiviKos members (on the as-of day, not counting those who left),
- * positions adopted in the year, and representation mandates in force on the as-of day.
+ * The network's part of result 3: CiviKos members (on the as-of day, not counting those who left) and
+ * representation mandates in force on the as-of day, both states taken at the end of the period (END_OF_PERIOD);
+ * members who joined and positions adopted in the period, both sums over its years (SUM).
  */
 @Component
 class NetworkResultFigures implements ResultFigures {
@@ -34,10 +35,10 @@ class NetworkResultFigures implements ResultFigures {
                 SELECT COUNT(*) FROM network_representation WHERE mandate_start <= ? AND (mandate_end IS NULL OR mandate_end >= ?)""",
                 period.asOf(), period.asOf());
         return List.of(
-                ResultFigure.count(R3, 10, "network.members", members, null),
+                ResultFigure.count(R3, 10, "network.members", members, null).atEndOfPeriod(),
                 ResultFigure.count(R3, 20, "network.membersJoined", joined, null),
                 ResultFigure.count(R3, 30, "network.positionsAdopted", positions, "/network/positions"),
-                ResultFigure.count(R3, 40, "network.representations", representations, "/network/representation"));
+                ResultFigure.count(R3, 40, "network.representations", representations, "/network/representation").atEndOfPeriod());
     }
 
     private long count(String sql, Object... args) {

@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The portal's part of results 2 and 4: events the regional hubs held and the people registered for them;
- * news, publications and events published; and the reach of the newsletter (confirmed subscribers, newsletters delivered in the year).
+ * news, publications and events published; and the reach of the newsletter (confirmed subscribers, newsletters delivered in the period).
+ * Everything is counted over the period (SUM) except the subscribers, a state on the period's last day (END_OF_PERIOD).
+ * Participants are registrations, so a person at two events counts twice, in one year as over several.
  */
 @Component
 class PortalResultFigures implements ResultFigures {
@@ -57,7 +59,7 @@ class PortalResultFigures implements ResultFigures {
                 ResultFigure.count(R4, 20, "portal.events", events, "/events"),
                 ResultFigure.count(R4, 30, "portal.participants", participants, "/events"),
                 ResultFigure.count(R4, 40, "portal.publications", publications, "/publications"),
-                ResultFigure.count(R4, 50, "portal.newsletterReach", subscribers, "/follow"),
+                ResultFigure.count(R4, 50, "portal.newsletterReach", subscribers, "/follow").atEndOfPeriod(),
                 ResultFigure.count(R4, 60, "portal.newsletterMails", newsletterMails, "/newsletters"));
     }
 

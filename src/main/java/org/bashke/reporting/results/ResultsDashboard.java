@@ -12,29 +12,36 @@ import org.bashke.shared.reporting.ResultPeriod;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Collects the figures every module contributes for a year and groups them by result. A contributor that
- * fails is left out (and logged) so that one module's trouble never takes the dashboard down.
+ * Collects the figures every module contributes for a period (one year, or the whole project period) and
+ * groups them by result. A contributor that fails is left out (and logged) so that one module's trouble never
+ * takes the dashboard down.
  */
 @Service
 public class ResultsDashboard {
 
     private static final Logger log = LoggerFactory.getLogger(ResultsDashboard.class);
 
-    /** The year the project's results framework starts counting from. */
-    public static final int FIRST_YEAR = 2024;
+    /** The value of the year choice that asks for the whole project period. */
+    public static final String WHOLE_PERIOD = "all";
 
     private final ObjectProvider<ResultFigures> contributors;
+    private final int firstYear;
 
-    ResultsDashboard(ObjectProvider<ResultFigures> contributors) {
+    /**
+     * @param firstYear the year the platform's results framework starts counting from (the project period as
+     *                  far as this platform has data: the seed's first action ran 2014-2016, before the platform)
+     */
+    ResultsDashboard(ObjectProvider<ResultFigures> contributors, @Value("${bashke.reporting.first-year:2024}") int firstYear) {
         this.contributors = contributors;
+        this.firstYear = firstYear;
     }
 
     /** Every result R1 to R4 (empty lists included), its figures sorted by their order then key. */
-    public Map<ResultFigure.Result, List<ResultFigure>> figures(int year) {
-        ResultPeriod period = ResultPeriod.of(year, today());
+    public Map<ResultFigure.Result, List<ResultFigure>> figures(ResultPeriod period) {
         Map<ResultFigure.Result, List<ResultFigure>> grouped = new EnumMap<>(ResultFigure.Result.class);
         for (ResultFigure.Result r : ResultFigure.Result.values()) {
             grouped.put(r, new ArrayList<>());
@@ -50,23 +57,62 @@ public class ResultsDashboard {
         return grouped;
     }
 
-    /** A year asked for, kept within the years there can be figures for; the current year when absent or not a year. */
-    public static int year(String asked) {
-        int now = today().getYear();
-        if (asked == null || !asked.strip().matches("\\d{4}")) {
-            return now;
-        }
-        int y = Integer.parseInt(asked.strip());
-        return Math.max(FIRST_YEAR, Math.min(now, y));
+    /**
+     * The period's figures with, for each, its value in every year of the period. The whole period's value is
+     * what the contributor answers for the whole span (a sum, a state at its end or a distinct count, as its
+     * {@link ResultFigure#measure()} says), never the dashboard's own addition of the years.
+     */
+    public YearByYear yearByYear(ResultPeriod period) {
+        List<ResultPeriod> years = period.years();
+        List<Map<ResultFigure.Result, List<ResultFigure>>> perYear = years.stream().map(this::figures).toList();
+        Map<ResultFigure.Result, List<YearByYear.Line>> lines = new EnumMap<>(ResultFigure.Result.class);
+        figures(period).forEach((result, totals) -> {
+            List<YearByYear.Line> list = new ArrayList<>();
+            for (ResultFigure total : totals) {
+                List<ResultFigure> cells = perYear.stream()
+                        .map(y -> y.get(result).stream().filter(f -> f.key().equals(total.key())).findFirst().orElse(null))
+                        .toList();
+                list.add(new YearByYear.Line(total, cells));
+            }
+            lines.put(result, list);
+        });
+        return new YearByYear(years.stream().map(ResultPeriod::from).toList(), lines);
     }
 
-    /** The years offered, newest first. */
-    public static List<Integer> years() {
+    /**
+     * The period asked for: {@value #WHOLE_PERIOD} for the whole project period, a year kept within the years
+     * there can be figures for, or the current year when absent or neither.
+     */
+    public ResultPeriod period(String asked) {
+        LocalDate today = today();
+        if (asked != null && asked.strip().equalsIgnoreCase(WHOLE_PERIOD)) {
+            return wholePeriod();
+        }
+        int now = today.getYear();
+        if (asked == null || !asked.strip().matches("\\d{4}")) {
+            return ResultPeriod.of(now, today);
+        }
+        int y = Integer.parseInt(asked.strip());
+        return ResultPeriod.of(Math.max(firstYear(), Math.min(now, y)), today);
+    }
+
+    /** From the first year of the results framework to the current year. */
+    public ResultPeriod wholePeriod() {
+        LocalDate today = today();
+        return ResultPeriod.of(Math.min(firstYear, today.getYear()), today.getYear(), today);
+    }
+
+    /** The single years offered, newest first. */
+    public List<Integer> years() {
         List<Integer> years = new ArrayList<>();
-        for (int y = today().getYear(); y >= FIRST_YEAR; y--) {
+        for (int y = today().getYear(); y >= firstYear(); y--) {
             years.add(y);
         }
         return years;
+    }
+
+    private int firstYear() {
+        return Math.min(firstYear, today().getYear());
     }
 
     static LocalDate today() {

@@ -60,13 +60,13 @@ public class PageCounts {
         }
     }
 
-    /** Views of the year by kind, as written so far. */
-    public Map<String, Long> byKind(int year) {
+    /** Views from the first to the last day (both included) by kind, as written so far. */
+    public Map<String, Long> byKind(LocalDate first, LocalDate last) {
         Map<String, Long> counts = new java.util.TreeMap<>();
         jdbc.query("SELECT kind, SUM(count) AS n FROM reporting_page_count WHERE day BETWEEN ? AND ? GROUP BY kind",
                 rs -> {
                     counts.put(rs.getString("kind"), rs.getLong("n"));
-                }, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+                }, first, last);
         return counts;
     }
 }

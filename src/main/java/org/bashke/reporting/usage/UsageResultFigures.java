@@ -9,7 +9,10 @@ import org.bashke.shared.reporting.ResultFigures;
 import org.bashke.shared.reporting.ResultPeriod;
 import org.springframework.stereotype.Component;
 
-/** Portal use for result 2: public pages viewed and searches made in the year, counted without tracking anyone. */
+/**
+ * Portal use for result 2: public pages viewed and searches made in the period, counted without tracking anyone.
+ * Both are counts of things that happened, so several years add up (SUM).
+ */
 @Component
 class UsageResultFigures implements ResultFigures {
 
@@ -21,7 +24,7 @@ class UsageResultFigures implements ResultFigures {
 
     @Override
     public List<ResultFigure> figures(ResultPeriod period) {
-        Map<String, Long> byKind = counts.byKind(period.year());
+        Map<String, Long> byKind = counts.byKind(period.first(), period.last());
         long views = byKind.values().stream().mapToLong(Long::longValue).sum();
         return List.of(
                 ResultFigure.count(R2, 30, "reporting.pageViews", views, null),

@@ -11,6 +11,6 @@ class ReportingRouteRules {
     /** The results dashboard and its export are public. */
     @Bean
     RouteRules reportingRoutes() {
-        return routes -> routes.requestMatchers(HttpMethod.GET, "/results", "/results.csv", "/results.xlsx", "/results.pdf").permitAll();
+        return routes -> routes.requestMatchers(HttpMethod.GET, "/results", "/results.csv", "/results.xlsx", "/results.pdf", "/results.docx").permitAll();
     }
 }

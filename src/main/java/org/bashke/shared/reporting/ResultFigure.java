@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One figure of the results framework for a year.
+ * One figure of the results framework for a period (a year or several).
  *
  * @param result   which result it measures
  * @param key      a stable key, also the column value in exports, e.g. {@code council.meetingsHeld}
@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param unit     what it counts
  * @param url      the public list it comes from, or null
  * @param order    its place within its result (lower first)
+ * @param measure  how a period of several years is counted: a sum, a state at its end, or things counted once
  */
 public record ResultFigure(Result result, String key, String labelKey, BigDecimal value, BigDecimal outOf,
-        Unit unit, String url, int order) {
+        Unit unit, String url, int order, Measure measure) {
 
     /** The four results of the project. */
     public enum Result {
@@ -28,12 +29,41 @@ public record ResultFigure(Result result, String key, String labelKey, BigDecima
         COUNT, EUR
     }
 
+    /**
+     * What a figure is over several years. The contributor decides, since only it knows what it counts; the
+     * dashboard shows it beside the whole period's value so a reader (or the donor) knows how it was reached.
+     */
+    public enum Measure {
+        /** Things that happen (meetings held, euro paid): the whole period's value is the sum of its years. */
+        SUM,
+        /** A state (members, seats filled, subscribers): taken on the period's last day, never added up over years. */
+        END_OF_PERIOD,
+        /** Distinct things reached over the period (organisations supported): each counted once, so at most the sum of the years. */
+        DISTINCT
+    }
+
+    /** A figure counted over the period ({@link Measure#SUM}). */
+    public ResultFigure(Result result, String key, String labelKey, BigDecimal value, BigDecimal outOf, Unit unit, String url, int order) {
+        this(result, key, labelKey, value, outOf, unit, url, order, Measure.SUM);
+    }
+
     public ResultFigure {
         Objects.requireNonNull(result);
         Objects.requireNonNull(key);
         Objects.requireNonNull(labelKey);
         Objects.requireNonNull(unit);
         value = value == null ? BigDecimal.ZERO : value;
+        measure = measure == null ? Measure.SUM : measure;
+    }
+
+    /** The same figure taken as a state on the period's last day ({@link Measure#END_OF_PERIOD}). */
+    public ResultFigure atEndOfPeriod() {
+        return new ResultFigure(result, key, labelKey, value, outOf, unit, url, order, Measure.END_OF_PERIOD);
+    }
+
+    /** The same figure counting distinct things once over the period ({@link Measure#DISTINCT}). */
+    public ResultFigure distinct() {
+        return new ResultFigure(result, key, labelKey, value, outOf, unit, url, order, Measure.DISTINCT);
     }
 
     /** A count labelled {@code reporting.figure.<key>}. */
