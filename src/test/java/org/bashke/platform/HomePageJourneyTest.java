@@ -50,6 +50,43 @@ class HomePageJourneyTest extends BrowserTest {
         assertThat(focused().getDomAttribute("id")).isEqualTo("main");
     }
 
+    /**
+     * Issue 6: a public page with its CSS and script weighs at most 60 KB as it travels (compressed); the CSS
+     * is addressed by its content, so a browser may keep it, and the page itself can be revalidated by ETag.
+     */
+    @Test
+    void the_home_page_with_its_css_and_script_weighs_less_than_60_kb_compressed() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> fetch = path -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                        .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(path, e);
+            }
+        };
+        var page = fetch.apply("/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(page.headers().firstValue("ETag")).isPresent();
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+        java.util.List<String> assets = new java.util.ArrayList<>(doc.select("link[rel=stylesheet]").eachAttr("href"));
+        assets.addAll(doc.select("script[src]").eachAttr("src"));
+        assertThat(assets).isNotEmpty().anyMatch(a -> a.matches("/css/bashke-[0-9a-f]{32}\\.css"));
+
+        long total = page.body().length;
+        for (String asset : assets) {
+            var response = fetch.apply(asset);
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Encoding")).as(asset).hasValue("gzip");
+            assertThat(response.headers().firstValue("Cache-Control").orElse("")).as(asset).contains("max-age=31536000");
+            total += response.body().length;
+        }
+        assertThat(total).as("bytes on the wire: page, CSS and script").isLessThanOrEqualTo(60 * 1024);
+    }
+
     @Test
     void the_accessibility_statement_passes_axe() {
         open("/accessibility");

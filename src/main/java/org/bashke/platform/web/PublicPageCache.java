@@ -157,13 +157,19 @@ final class PublicPageCache extends HttpFilter {
         return new Page(recorder.getContentAsByteArray(), type, List.copyOf(headers), recorder.getHeader(HttpHeaders.ETAG));
     }
 
+    /** The weak comparison of RFC 9110 (8.8.3.2), enough for a GET: the tags match with any W/ taken off. */
+    private static String weakly(String etag) {
+        String tag = etag.strip();
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
     private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         for (Map.Entry<String, String> header : page.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }
         response.setHeader(HEADER, "hit");
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (page.etag() != null && asked != null && (asked.equals(page.etag()) || asked.equals("W/" + page.etag()))) {
+        if (page.etag() != null && asked != null && weakly(asked).equals(weakly(page.etag()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }

@@ -38,7 +38,8 @@ class PublicPageCaching {
             ttl = ttl == null ? Duration.ofSeconds(30) : ttl;
             maxEntries = maxEntries == null ? 2_000 : maxEntries;
             maxBytes = maxBytes == null ? 512 * 1024 : maxBytes;
-            paths = paths == null ? List.of("/", "/portal/home", "/news", "/hubs", "/hubs/{code}", "/events", "/publications") : paths;
+            paths = paths == null ? List.of("/", "/portal/home", "/news", "/hubs", "/hubs/{code}", "/events", "/publications",
+                    "/council", "/consultations", "/monitoring", "/dialogue", "/network", "/results") : paths;
         }
 
         boolean on() {

@@ -14,7 +14,10 @@ class PortalCaching {
 
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> portalEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        // weak: the same page leaves compressed or not (Tomcat compresses nothing that has a strong ETag)
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns("/", "/news", "/news/*", "/news.atom", "/events", "/events/*", "/events.ics", "/pages/*", "/portal/home",
                 "/publications", "/open-data", "/open-data/*", "/api/*", "/newsletters", "/newsletters/*");
         registration.setName("portalEtags");

@@ -68,7 +68,7 @@ class SitemapController {
         w.writeDefaultNamespace(NS);
         // the portal's lists, and those of the directory and identity the footer links to (modules the portal builds on)
         Set<String> listed = new LinkedHashSet<>(List.of("/", "/news", "/events", "/publications", "/newsletters", "/follow",
-                "/open-data", "/organisations", "/people", "/hubs", "/regions", "/municipalities"));
+                "/open-data", "/organisations", "/people", "/hubs", "/regions", "/municipalities", "/accessibility"));
         for (SitemapSource source : sources) {
             List<SitemapSource.Entry> entries;
             try {

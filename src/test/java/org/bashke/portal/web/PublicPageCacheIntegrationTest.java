@@ -131,8 +131,8 @@ class PublicPageCacheIntegrationTest {
 
     @Test
     void pages_not_listed_and_answers_other_than_a_page_are_not_kept() throws Exception {
-        fetch(get("/council"));
-        assertThat(fetch(get("/council")).getHeader(HEADER)).isNull();
+        fetch(get("/organisations"));
+        assertThat(fetch(get("/organisations")).getHeader(HEADER)).isNull();
         mvc.perform(get("/hubs/NO-SUCH-HUB")).andExpect(status().isNotFound());
         assertThat(mvc.perform(get("/hubs/NO-SUCH-HUB")).andReturn().getResponse().getHeader(HEADER)).isEqualTo("miss");
         fetch(get("/?lang=en"));
