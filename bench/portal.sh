@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Issue 6 benchmark: 20,000 published news items (and their search entries, in three languages) and
-# 6,000 further search entries of other kinds; measures the home page and a hub's news page next to
+# Issue 6 benchmark, at the national scale the issue names: 20,000 published news items, 10,000 organisations and
+# 1,000,000 public comments in three languages, all in the search index (about 1.1 million entries), and 6,000
+# further entries of other kinds; measures the home page and a hub's news page next to
 # nginx serving the same bytes, and search latency over 50 representative queries, at 16 clients.
 # Usage: bench/portal.sh   (needs psql, curl, python3; installs nginx-light if missing; a few minutes)
 # The app (with its database) and nginx run on SERVER_CPUS, wrk and the search load on LOAD_CPUS (see lib/app.sh).
@@ -33,10 +34,45 @@ SELECT 'council', (ARRAY['decision','meeting','minutes'])[1 + g % 3], (100000 + 
        '', '/council/x/' || g, NULL, now() - (g || ' hours')::interval
   FROM generate_series(1, 6000) g
 ON CONFLICT DO NOTHING;
-UPDATE portal_search_document SET folded = lower(title || ' ' || body) WHERE folded = '';
-ANALYZE;
+-- 10,000 organisations of the regions, in the index as the directory's rebuild puts them
+INSERT INTO directory_organisation (type, name_sq, name_sr, name_en, name_sq_status, name_sr_status, name_en_status, region_code)
+SELECT 'CSO', 'Shoqata për zhvillim komunitar ' || g, 'Udruženje za razvoj zajednice ' || g, 'Community development association ' || g,
+       'AUTHORITATIVE', 'TRANSLATED', 'TRANSLATED', (SELECT array_agg(code ORDER BY code) FROM directory_region)[1 + g % 7]
+  FROM generate_series(1, 10000) g;
+INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at)
+SELECT 'directory', 'organisation', o.id::text, l.lang,
+       CASE l.lang WHEN 'sq' THEN o.name_sq WHEN 'sr' THEN o.name_sr ELSE o.name_en END, '',
+       lower(CASE l.lang WHEN 'sq' THEN o.name_sq WHEN 'sr' THEN o.name_sr ELSE o.name_en END), '/organisations/' || o.id,
+       r.serving_hub_code, NULL
+  FROM directory_organisation o JOIN directory_region r ON r.code = o.region_code CROSS JOIN (VALUES ('sq'), ('sr'), ('en')) l(lang)
+ WHERE o.name_sq LIKE 'Shoqata për zhvillim komunitar %'
+ON CONFLICT DO NOTHING;
 SQL
-echo "data: $(bench_psql -At -c "SELECT count(*) FROM portal_article WHERE kind = 'NEWS'") news, $(bench_psql -At -c 'SELECT count(*) FROM portal_search_document') search rows"
+# 1,000,000 public comments in three languages on the demo consultations, each in the index as the consultation
+# module puts a public comment (its author's language, the consultation's title)
+for chunk in 0 1 2 3; do
+bench_psql <<SQL
+INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email, author_language,
+                                  body, public_comment, created_at)
+SELECT 1 + g % 2, NULL, 1, 'Qytetar ' || g, 'bench' || g || '@example.org', (ARRAY['sq', 'sr', 'en'])[1 + g % 3],
+       (ARRAY['Propozoj që neni ' || g % 40 || ' të qartësohet për organizatat në komunën e ' || (ARRAY['Prizrenit','Pejës','Gjilanit','Ferizajt','Mitrovicës'])[1 + g % 5],
+              'Predlažem da se član ' || g % 40 || ' precizira za organizacije u opštini ' || (ARRAY['Prizren','Peć','Gnjilane','Uroševac','Mitrovica'])[1 + g % 5],
+              'I propose that article ' || g % 40 || ' be clarified for organisations in the municipality of ' || (ARRAY['Prizren','Pejë','Gjilan','Ferizaj','Mitrovicë'])[1 + g % 5]])[1 + g % 3],
+       true, now() - (g || ' seconds')::interval
+  FROM generate_series($((chunk * 250000 + 1)), $(((chunk + 1) * 250000))) g;
+SQL
+done
+bench_psql <<'SQL'
+INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at)
+SELECT 'consultation', 'comment', c.id::text, c.author_language, k.title_sq, c.body, lower(k.title_sq || ' ' || c.body), '/consultations/' || c.consultation_id || '#comment-' || c.id,
+       NULL, c.created_at
+  FROM consultation_comment c JOIN consultation_consultation k ON k.id = c.consultation_id
+ WHERE c.author_email LIKE 'bench%@example.org'
+ON CONFLICT DO NOTHING;
+UPDATE portal_search_document SET folded = lower(title || ' ' || body) WHERE folded = '';
+VACUUM ANALYZE;
+SQL
+echo "data: $(bench_psql -At -c "SELECT count(*) FROM portal_article WHERE kind = 'NEWS'") news, $(bench_psql -At -c 'SELECT count(*) FROM directory_organisation') organisations, $(bench_psql -At -c 'SELECT count(*) FROM consultation_comment') comments, $(bench_psql -At -c 'SELECT count(*) FROM portal_search_document') search rows"
 
 pages=("/" "/hubs/PRZ" "/news?hub=PRZ")
 bench_static "${pages[@]/#/$APP_URL}"
