@@ -24,12 +24,15 @@ if [ "$CORES" -ge 2 ]; then
   LOAD_CPUS="${LOAD_CPUS:-$((CORES - 1))}"
 fi
 on_server_cpus() { if [ -n "${SERVER_CPUS:-}" ]; then taskset -c "$SERVER_CPUS" "$@"; else "$@"; fi; }
+# a prefix, not a function: "$!" after "$SERVER_PIN java … &" is the java process itself (taskset execs it)
+SERVER_PIN=""
+[ -n "${SERVER_CPUS:-}" ] && SERVER_PIN="taskset -c $SERVER_CPUS"
 on_load_cpus() { if [ -n "${LOAD_CPUS:-}" ]; then taskset -c "$LOAD_CPUS" "$@"; else "$@"; fi; }
 
 bench_start_app() {
   rm -rf "$WORK" && mkdir -p "$WORK"
   BASHKE_DATA_DIR="$WORK/pg" BASHKE_FILES_DIR="$WORK/files" BASHKE_EMBEDDED_DB_PORT="$DB_PORT" PORT="$APP_PORT" \
-    on_server_cpus java -Xmx1g -jar "$ROOT/target/bashke.jar" ${EXTRA_ARGS:-} > "$WORK/app.log" 2>&1 &
+    $SERVER_PIN java -Xmx1g -jar "$ROOT/target/bashke.jar" ${EXTRA_ARGS:-} > "$WORK/app.log" 2>&1 &
   echo $! > "$WORK/app.pid"
   for _ in $(seq 1 180); do
     if curl -fs "$APP_URL/actuator/health" > /dev/null 2>&1; then return 0; fi
