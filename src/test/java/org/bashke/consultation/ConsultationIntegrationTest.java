@@ -213,6 +213,76 @@ class ConsultationIntegrationTest {
         assertThat(cyrillic).contains("/consultations/" + id + "\"");
     }
 
+    static String otherWord(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
+    }
+
+    /** The search page for {@code q}, once {@code done} holds of it (the portal indexes after commit), or the last one seen. */
+    String searchUntil(String q, java.util.function.Predicate<String> done) throws Exception {
+        String found = "";
+        for (int i = 0; i < 100; i++) {
+            found = mvc.perform(get("/search").param("q", q)).andReturn().getResponse().getContentAsString();
+            if (done.test(found)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return found;
+    }
+
+    @Test
+    void public_comments_and_their_answers_are_found_by_the_one_search_and_hidden_or_private_ones_are_not() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(40).toString(), "");
+        long article = article(id, 2);
+        // words of their own, sharing nothing with each other or the title, so that no near match blurs the search
+        String shown = otherWord("P");
+        String hidden = otherWord("H");
+        String secret = otherWord("S");
+        String answered = otherWord("A");
+        String email = "anetar@bashke.demo";
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                        .param("articleId", String.valueOf(article)).param("body", "Fusha duhet të jetë më e qartë " + shown))
+                .andExpect(status().is3xxRedirection());
+        long shownId = commentId(id, shown);
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                        .param("body", "Vetëm për institucionin " + secret).param("publicComment", "false"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                .param("body", "Fyerje " + hidden)).andExpect(status().is3xxRedirection());
+        long hiddenId = commentId(id, hidden);
+
+        // found by a word of its own, linked to the page of its article's comments that holds it, at the comment
+        String found = searchUntil(shown, page -> page.contains("comment-" + shownId + "\""));
+        assertThat(found).contains("/consultations/" + id + "/comments?article=" + article + "&amp;comment=" + shownId
+                + "#comment-" + shownId + "\"");
+        assertThat(found).contains("Koment në konsultim").doesNotContain(email);
+        mvc.perform(get("/consultations/" + id + "/comments").param("article", String.valueOf(article))
+                        .param("comment", String.valueOf(shownId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"comment-" + shownId + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(shown)));
+        // a comment on the whole draft links to the draft's comments
+        assertThat(searchUntil(hidden, page -> page.contains("comment-" + hiddenId + "\"")))
+                .contains("/consultations/" + id + "/comments?comment=" + hiddenId + "#comment-" + hiddenId + "\"");
+        // a private comment never enters the index (its event would have been published with the others)
+        assertThat(mvc.perform(get("/search").param("q", secret)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(secret + "<").doesNotContain("institucionin");
+
+        // hidden: out of the index
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + hiddenId + "/hide").with(officer()).with(csrf())
+                .param("reason", "ABUSE")).andExpect(flash().attribute("flash", "consultation.manage.flash.hidden"));
+        assertThat(searchUntil(hidden, page -> !page.contains("comment-" + hiddenId + "\"")))
+                .doesNotContain("comment-" + hiddenId + "\"");
+
+        // answered: found by a word of the answer too
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + shownId + "/answer").with(officer()).with(csrf())
+                        .param("outcome", "PARTLY_ACCEPTED").param("reason", "Fusha do të saktësohet " + answered))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.answered"));
+        assertThat(searchUntil(answered, page -> page.contains("comment-" + shownId + "\"")))
+                .contains("comment-" + shownId + "\"");
+        assertThat(searchUntil(shown, page -> page.contains("comment-" + shownId + "\""))).contains("comment-" + shownId + "\"");
+    }
+
     @Test
     void a_shorter_period_is_refused_without_justification_and_marked_non_compliant_with_one() throws Exception {
         String shortClose = LocalDate.now().plusDays(5).toString();

@@ -14,6 +14,7 @@ import org.bashke.consultation.draft.AnswerOutcome;
 import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.CommentSearchRecords;
 import org.bashke.consultation.draft.ConsultationSearchRecord;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
 import org.bashke.consultation.draft.ConsultationRepository;
@@ -68,11 +69,13 @@ class ConsultationDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CommentSearchRecords search;
 
     ConsultationDemoData(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
                          PlanItemRepository plan, ConsultationPeriodPolicy policy, WorkingDays workingDays, Directory directory,
                          Accounts accounts, AuditLog audit, JdbcTemplate jdbc, TransactionTemplate transaction,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, CommentSearchRecords search) {
+        this.search = search;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -148,6 +151,7 @@ class ConsultationDemoData implements ApplicationRunner {
                 "Predlažem da se rok produži na 20 radnih dana za složene akte."));
         cso.ifPresent(a -> comment(open.getId(), v1.getArticles().get(2).getId(), a, verified(a, csoId.get()),
                 "Publikimi duhet të bëhet edhe në gazetat lokale, jo vetëm në internet."));
+        comments.findByConsultationIdOrderByIdAsc(open.getId()).forEach(k -> search.changed(open, k));
 
         // 2: closed, every comment answered, report published
         LocalDate opened2 = LocalDate.of(today.getYear(), Month.SEPTEMBER, 1);
@@ -180,6 +184,7 @@ class ConsultationDemoData implements ApplicationRunner {
         done.close(done.getClosesOn());
         done.publishReport(0, done.getClosesOn().plusDays(14));
         events.publishEvent(ConsultationSearchRecord.of(done));
+        comments.findByConsultationIdOrderByIdAsc(done.getId()).forEach(k -> search.changed(done, k));
         versions.save(DocumentVersion.adoptedText(done.getId(), 2, "Koncept-dokumenti i miratuar", """
                 # Problemi
                 Regjistri aktual nuk është i qasshëm për publikun.
