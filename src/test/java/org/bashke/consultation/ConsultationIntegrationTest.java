@@ -93,8 +93,12 @@ class ConsultationIntegrationTest {
     }
 
     long createAndOpen(String closesOn, String justification) throws Exception {
-        String location = mvc.perform(post("/consultations/manage/new").with(officer()).with(csrf())
-                        .param("institutionId", String.valueOf(office))
+        return createAndOpen(closesOn, justification, office, officer());
+    }
+
+    long createAndOpen(String closesOn, String justification, long institution, RequestPostProcessor officer) throws Exception {
+        String location = mvc.perform(post("/consultations/manage/new").with(officer).with(csrf())
+                        .param("institutionId", String.valueOf(institution))
                         .param("titleSq", "Projektligji " + word).param("titleSr", "Nacrt zakona " + word)
                         .param("summarySq", "Përmbledhje").param("draftType", "DRAFT_LAW")
                         .param("contactName", "Arta").param("contactEmail", "arta@zqm.example")
@@ -102,10 +106,10 @@ class ConsultationIntegrationTest {
                         .param("periodJustification", justification))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(post("/consultations/manage/" + id + "/versions").with(officer()).with(csrf())
+        mvc.perform(post("/consultations/manage/" + id + "/versions").with(officer).with(csrf())
                         .param("label", "v1").param("text", "Neni 1\nQëllimi.\nNeni 2\nFusha.\nNeni 3\nAfati."))
                 .andExpect(flash().attribute("flash", "consultation.manage.flash.versionAdded"));
-        mvc.perform(post("/consultations/manage/" + id + "/open").with(officer()).with(csrf()))
+        mvc.perform(post("/consultations/manage/" + id + "/open").with(officer).with(csrf()))
                 .andExpect(flash().attribute("flash", "consultation.manage.flash.opened"));
         return id;
     }
@@ -281,6 +285,29 @@ class ConsultationIntegrationTest {
         assertThat(searchUntil(answered, page -> page.contains("comment-" + shownId + "\"")))
                 .contains("comment-" + shownId + "\"");
         assertThat(searchUntil(shown, page -> page.contains("comment-" + shownId + "\""))).contains("comment-" + shownId + "\"");
+    }
+
+    @Test
+    void a_municipal_consultation_and_its_comments_are_found_under_the_hub_of_the_municipality_s_region() throws Exception {
+        Map<String, String> hubOfRegion = new java.util.HashMap<>();
+        directory.regions().forEach(r -> { if (r.servingHubCode() != null) hubOfRegion.put(r.code(), r.servingHubCode()); });
+        var municipality = directory.activeOrganisations(OrganisationType.MUNICIPALITY).stream()
+                .filter(o -> o.regionCode() != null && hubOfRegion.containsKey(o.regionCode())).findFirst().orElseThrow();
+        String hub = hubOfRegion.get(municipality.regionCode());
+        String other = hubOfRegion.values().stream().filter(h -> !h.equals(hub)).findFirst().orElseThrow();
+        long id = createAndOpen(LocalDate.now().plusDays(40).toString(), "", municipality.id(),
+                SecurityMockMvcRequestPostProcessors.user("sekretariati-" + word + "@bashke.test").roles("SECRETARIAT"));
+        String said = otherWord("M");
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("anetar@bashke.demo")).with(csrf())
+                .param("body", "Komuna duhet të dëgjojë fshatrat " + said)).andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, said);
+        assertThat(searchUntil(said, page -> page.contains("comment-" + commentId + "\""))).contains("comment-" + commentId + "\"");
+        String underHub = mvc.perform(get("/search").param("q", said).param("hub", hub)).andReturn().getResponse().getContentAsString();
+        assertThat(underHub).contains("comment-" + commentId + "\"");
+        assertThat(mvc.perform(get("/search").param("q", word).param("hub", hub)).andReturn().getResponse().getContentAsString())
+                .contains("/consultations/" + id + "\"");
+        assertThat(mvc.perform(get("/search").param("q", said).param("hub", other)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("comment-" + commentId + "\"");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.CommentSearchRecords;
+import org.bashke.consultation.draft.ConsultationHubs;
 import org.bashke.consultation.draft.ConsultationSearchRecord;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
 import org.bashke.consultation.draft.ConsultationRepository;
@@ -70,12 +71,14 @@ class ConsultationDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final CommentSearchRecords search;
+    private final ConsultationHubs hubs;
 
     ConsultationDemoData(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
                          PlanItemRepository plan, ConsultationPeriodPolicy policy, WorkingDays workingDays, Directory directory,
                          Accounts accounts, AuditLog audit, JdbcTemplate jdbc, TransactionTemplate transaction,
-                         ApplicationEventPublisher events, CommentSearchRecords search) {
+                         ApplicationEventPublisher events, CommentSearchRecords search, ConsultationHubs hubs) {
         this.search = search;
+        this.hubs = hubs;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -145,7 +148,7 @@ class ConsultationDemoData implements ApplicationRunner {
                 Komuna u përgjigjet të gjitha komenteve në raportin përfundimtar.
                 """, Instant.now().minus(5, ChronoUnit.DAYS)));
         open.open();
-        events.publishEvent(ConsultationSearchRecord.of(open));
+        events.publishEvent(ConsultationSearchRecord.of(open, hubs.of(open)));
         audit.recordAs(ACTOR, "consultation.consultation.created", "consultation", open.getId(), null, open.auditValues());
         council.ifPresent(a -> comment(open.getId(), v1.getArticles().get(3).getId(), a, null,
                 "Predlažem da se rok produži na 20 radnih dana za složene akte."));
@@ -183,7 +186,7 @@ class ConsultationDemoData implements ApplicationRunner {
                         "Zyrtari i ZQM-së", Instant.now().minus(40, ChronoUnit.DAYS)));
         done.close(done.getClosesOn());
         done.publishReport(0, done.getClosesOn().plusDays(14));
-        events.publishEvent(ConsultationSearchRecord.of(done));
+        events.publishEvent(ConsultationSearchRecord.of(done, hubs.of(done)));
         comments.findByConsultationIdOrderByIdAsc(done.getId()).forEach(k -> search.changed(done, k));
         versions.save(DocumentVersion.adoptedText(done.getId(), 2, "Koncept-dokumenti i miratuar", """
                 # Problemi

@@ -1,12 +1,6 @@
 package org.bashke.consultation.draft;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import org.bashke.directory.Directory;
-import org.bashke.directory.OrganisationType;
-import org.bashke.directory.RegionSummary;
 import org.bashke.portal.PublicRecordChanged;
 import org.bashke.shared.text.Language;
 import org.bashke.shared.text.LocalizedText;
@@ -28,13 +22,11 @@ public class CommentSearchRecords {
     static final String TYPE = "comment";
 
     private final ApplicationEventPublisher events;
-    private final Directory directory;
-    /** The hub of each consulting institution (empty: national); a municipality never changes its region. */
-    private final Map<Long, Optional<String>> hubOfInstitution = new ConcurrentHashMap<>();
+    private final ConsultationHubs hubs;
 
-    CommentSearchRecords(ApplicationEventPublisher events, Directory directory) {
+    CommentSearchRecords(ApplicationEventPublisher events, ConsultationHubs hubs) {
         this.events = events;
-        this.directory = directory;
+        this.hubs = hubs;
     }
 
     /** The comment was made, answered or hidden: the index follows what the public page shows now. */
@@ -49,7 +41,7 @@ public class CommentSearchRecords {
         Language written = Language.of(comment.getAuthorLanguage() == null ? null : Locale.forLanguageTag(comment.getAuthorLanguage()));
         String text = comment.getAnswer() == null ? comment.getBody() : comment.getBody() + "\n\n" + comment.getAnswer();
         return PublicRecordChanged.published(MODULE, TYPE, comment.getId(), title(c.getTitle(), written), inOne(written, text),
-                url(c.getId(), comment), hubOf(c.getInstitutionId()), comment.getCreatedAt());
+                url(c.getId(), comment), hubs.of(c), comment.getCreatedAt());
     }
 
     /**
@@ -80,14 +72,5 @@ public class CommentSearchRecords {
     private static LocalizedText inOne(Language written, String text) {
         return LocalizedText.of(written, written == Language.SQ ? text : null, written == Language.SR ? text : null,
                 written == Language.EN ? text : null);
-    }
-
-    /** A municipality's consultations belong to the hub serving its region; the others are national. */
-    private String hubOf(long institutionId) {
-        return hubOfInstitution.computeIfAbsent(institutionId, id -> directory.organisation(id)
-                .filter(o -> o.type() == OrganisationType.MUNICIPALITY && o.regionCode() != null)
-                .flatMap(o -> directory.regions().stream().filter(r -> o.regionCode().equals(r.code()))
-                        .map(RegionSummary::servingHubCode).filter(java.util.Objects::nonNull).findFirst()))
-                .orElse(null);
     }
 }
