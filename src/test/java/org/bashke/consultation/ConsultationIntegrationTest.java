@@ -93,8 +93,12 @@ class ConsultationIntegrationTest {
     }
 
     long createAndOpen(String closesOn, String justification) throws Exception {
-        String location = mvc.perform(post("/consultations/manage/new").with(officer()).with(csrf())
-                        .param("institutionId", String.valueOf(office))
+        return createAndOpen(closesOn, justification, office, officer());
+    }
+
+    long createAndOpen(String closesOn, String justification, long institution, RequestPostProcessor officer) throws Exception {
+        String location = mvc.perform(post("/consultations/manage/new").with(officer).with(csrf())
+                        .param("institutionId", String.valueOf(institution))
                         .param("titleSq", "Projektligji " + word).param("titleSr", "Nacrt zakona " + word)
                         .param("summarySq", "Përmbledhje").param("draftType", "DRAFT_LAW")
                         .param("contactName", "Arta").param("contactEmail", "arta@zqm.example")
@@ -102,10 +106,10 @@ class ConsultationIntegrationTest {
                         .param("periodJustification", justification))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-        mvc.perform(post("/consultations/manage/" + id + "/versions").with(officer()).with(csrf())
+        mvc.perform(post("/consultations/manage/" + id + "/versions").with(officer).with(csrf())
                         .param("label", "v1").param("text", "Neni 1\nQëllimi.\nNeni 2\nFusha.\nNeni 3\nAfati."))
                 .andExpect(flash().attribute("flash", "consultation.manage.flash.versionAdded"));
-        mvc.perform(post("/consultations/manage/" + id + "/open").with(officer()).with(csrf()))
+        mvc.perform(post("/consultations/manage/" + id + "/open").with(officer).with(csrf()))
                 .andExpect(flash().attribute("flash", "consultation.manage.flash.opened"));
         return id;
     }
@@ -211,6 +215,99 @@ class ConsultationIntegrationTest {
         String cyrillic = mvc.perform(get("/search").param("q", org.bashke.shared.text.SerbianScript.toCyrillic("nacrt zakona " + word)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(cyrillic).contains("/consultations/" + id + "\"");
+    }
+
+    static String otherWord(String prefix) {
+        return prefix + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
+    }
+
+    /** The search page for {@code q}, once {@code done} holds of it (the portal indexes after commit), or the last one seen. */
+    String searchUntil(String q, java.util.function.Predicate<String> done) throws Exception {
+        String found = "";
+        for (int i = 0; i < 100; i++) {
+            found = mvc.perform(get("/search").param("q", q)).andReturn().getResponse().getContentAsString();
+            if (done.test(found)) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return found;
+    }
+
+    @Test
+    void public_comments_and_their_answers_are_found_by_the_one_search_and_hidden_or_private_ones_are_not() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(40).toString(), "");
+        long article = article(id, 2);
+        // words of their own, sharing nothing with each other or the title, so that no near match blurs the search
+        String shown = otherWord("P");
+        String hidden = otherWord("H");
+        String secret = otherWord("S");
+        String answered = otherWord("A");
+        String email = "anetar@bashke.demo";
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                        .param("articleId", String.valueOf(article)).param("body", "Fusha duhet të jetë më e qartë " + shown))
+                .andExpect(status().is3xxRedirection());
+        long shownId = commentId(id, shown);
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                        .param("body", "Vetëm për institucionin " + secret).param("publicComment", "false"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/consultations/" + id + "/comments").with(member(email)).with(csrf())
+                .param("body", "Fyerje " + hidden)).andExpect(status().is3xxRedirection());
+        long hiddenId = commentId(id, hidden);
+
+        // found by a word of its own, linked to the page of its article's comments that holds it, at the comment
+        String found = searchUntil(shown, page -> page.contains("comment-" + shownId + "\""));
+        assertThat(found).contains("/consultations/" + id + "/comments?article=" + article + "&amp;comment=" + shownId
+                + "#comment-" + shownId + "\"");
+        assertThat(found).contains("Koment në konsultim").doesNotContain(email);
+        mvc.perform(get("/consultations/" + id + "/comments").param("article", String.valueOf(article))
+                        .param("comment", String.valueOf(shownId)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"comment-" + shownId + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(shown)));
+        // a comment on the whole draft links to the draft's comments
+        assertThat(searchUntil(hidden, page -> page.contains("comment-" + hiddenId + "\"")))
+                .contains("/consultations/" + id + "/comments?comment=" + hiddenId + "#comment-" + hiddenId + "\"");
+        // a private comment never enters the index (its event would have been published with the others)
+        assertThat(mvc.perform(get("/search").param("q", secret)).andReturn().getResponse().getContentAsString())
+                .doesNotContain(secret + "<").doesNotContain("institucionin");
+
+        // hidden: out of the index
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + hiddenId + "/hide").with(officer()).with(csrf())
+                .param("reason", "ABUSE")).andExpect(flash().attribute("flash", "consultation.manage.flash.hidden"));
+        assertThat(searchUntil(hidden, page -> !page.contains("comment-" + hiddenId + "\"")))
+                .doesNotContain("comment-" + hiddenId + "\"");
+
+        // answered: found by a word of the answer too
+        mvc.perform(post("/consultations/manage/" + id + "/comments/" + shownId + "/answer").with(officer()).with(csrf())
+                        .param("outcome", "PARTLY_ACCEPTED").param("reason", "Fusha do të saktësohet " + answered))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.answered"));
+        assertThat(searchUntil(answered, page -> page.contains("comment-" + shownId + "\"")))
+                .contains("comment-" + shownId + "\"");
+        assertThat(searchUntil(shown, page -> page.contains("comment-" + shownId + "\""))).contains("comment-" + shownId + "\"");
+    }
+
+    @Test
+    void a_municipal_consultation_and_its_comments_are_found_under_the_hub_of_the_municipality_s_region() throws Exception {
+        Map<String, String> hubOfRegion = new java.util.HashMap<>();
+        directory.regions().forEach(r -> { if (r.servingHubCode() != null) hubOfRegion.put(r.code(), r.servingHubCode()); });
+        var municipality = directory.activeOrganisations(OrganisationType.MUNICIPALITY).stream()
+                .filter(o -> o.regionCode() != null && hubOfRegion.containsKey(o.regionCode())).findFirst().orElseThrow();
+        String hub = hubOfRegion.get(municipality.regionCode());
+        String other = hubOfRegion.values().stream().filter(h -> !h.equals(hub)).findFirst().orElseThrow();
+        long id = createAndOpen(LocalDate.now().plusDays(40).toString(), "", municipality.id(),
+                SecurityMockMvcRequestPostProcessors.user("sekretariati-" + word + "@bashke.test").roles("SECRETARIAT"));
+        String said = otherWord("M");
+        mvc.perform(post("/consultations/" + id + "/comments").with(member("anetar@bashke.demo")).with(csrf())
+                .param("body", "Komuna duhet të dëgjojë fshatrat " + said)).andExpect(status().is3xxRedirection());
+        long commentId = commentId(id, said);
+        assertThat(searchUntil(said, page -> page.contains("comment-" + commentId + "\""))).contains("comment-" + commentId + "\"");
+        String underHub = mvc.perform(get("/search").param("q", said).param("hub", hub)).andReturn().getResponse().getContentAsString();
+        assertThat(underHub).contains("comment-" + commentId + "\"");
+        assertThat(mvc.perform(get("/search").param("q", word).param("hub", hub)).andReturn().getResponse().getContentAsString())
+                .contains("/consultations/" + id + "\"");
+        assertThat(mvc.perform(get("/search").param("q", said).param("hub", other)).andReturn().getResponse().getContentAsString())
+                .doesNotContain("comment-" + commentId + "\"");
     }
 
     @Test

@@ -14,6 +14,8 @@ import org.bashke.consultation.draft.AnswerOutcome;
 import org.bashke.consultation.draft.Comment;
 import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
+import org.bashke.consultation.draft.CommentSearchRecords;
+import org.bashke.consultation.draft.ConsultationHubs;
 import org.bashke.consultation.draft.ConsultationSearchRecord;
 import org.bashke.consultation.draft.ConsultationPeriodPolicy;
 import org.bashke.consultation.draft.ConsultationRepository;
@@ -68,11 +70,15 @@ class ConsultationDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CommentSearchRecords search;
+    private final ConsultationHubs hubs;
 
     ConsultationDemoData(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
                          PlanItemRepository plan, ConsultationPeriodPolicy policy, WorkingDays workingDays, Directory directory,
                          Accounts accounts, AuditLog audit, JdbcTemplate jdbc, TransactionTemplate transaction,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, CommentSearchRecords search, ConsultationHubs hubs) {
+        this.search = search;
+        this.hubs = hubs;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -142,12 +148,13 @@ class ConsultationDemoData implements ApplicationRunner {
                 Komuna u përgjigjet të gjitha komenteve në raportin përfundimtar.
                 """, Instant.now().minus(5, ChronoUnit.DAYS)));
         open.open();
-        events.publishEvent(ConsultationSearchRecord.of(open));
+        events.publishEvent(ConsultationSearchRecord.of(open, hubs.of(open)));
         audit.recordAs(ACTOR, "consultation.consultation.created", "consultation", open.getId(), null, open.auditValues());
         council.ifPresent(a -> comment(open.getId(), v1.getArticles().get(3).getId(), a, null,
                 "Predlažem da se rok produži na 20 radnih dana za složene akte."));
         cso.ifPresent(a -> comment(open.getId(), v1.getArticles().get(2).getId(), a, verified(a, csoId.get()),
                 "Publikimi duhet të bëhet edhe në gazetat lokale, jo vetëm në internet."));
+        comments.findByConsultationIdOrderByIdAsc(open.getId()).forEach(k -> search.changed(open, k));
 
         // 2: closed, every comment answered, report published
         LocalDate opened2 = LocalDate.of(today.getYear(), Month.SEPTEMBER, 1);
@@ -179,7 +186,8 @@ class ConsultationDemoData implements ApplicationRunner {
                         "Zyrtari i ZQM-së", Instant.now().minus(40, ChronoUnit.DAYS)));
         done.close(done.getClosesOn());
         done.publishReport(0, done.getClosesOn().plusDays(14));
-        events.publishEvent(ConsultationSearchRecord.of(done));
+        events.publishEvent(ConsultationSearchRecord.of(done, hubs.of(done)));
+        comments.findByConsultationIdOrderByIdAsc(done.getId()).forEach(k -> search.changed(done, k));
         versions.save(DocumentVersion.adoptedText(done.getId(), 2, "Koncept-dokumenti i miratuar", """
                 # Problemi
                 Regjistri aktual nuk është i qasshëm për publikun.

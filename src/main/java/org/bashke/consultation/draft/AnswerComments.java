@@ -24,9 +24,11 @@ public class AnswerComments {
     private final AuditLog audit;
     private final Mailer mailer;
     private final String baseUrl;
+    private final CommentSearchRecords search;
 
     AnswerComments(CommentRepository comments, ManageConsultations manage, CurrentUser currentUser, AuditLog audit,
-                   Mailer mailer, @Value("${bashke.base-url:http://localhost:8080}") String baseUrl) {
+                   Mailer mailer, @Value("${bashke.base-url:http://localhost:8080}") String baseUrl, CommentSearchRecords search) {
+        this.search = search;
         this.comments = comments;
         this.manage = manage;
         this.currentUser = currentUser;
@@ -45,6 +47,8 @@ public class AnswerComments {
         Map<String, Object> before = comment.auditValues();
         comment.answer(outcome, reason == null ? null : CommentOnDraft.inLatinIfSerbian(reason, comment.getAuthorLanguage()), currentUser.actorName(), Instant.now());
         audit.record("consultation.comment.answered", "consultation-comment", commentId, before, comment.auditValues());
+        // the answer is public text too: the comment's record now carries it
+        search.changed(c, comment);
     }
 
     /** Hides a comment for a published reason; the placeholder stays and the commenter is told why. */
@@ -55,6 +59,7 @@ public class AnswerComments {
         Map<String, Object> before = comment.auditValues();
         comment.hide(reason, Instant.now());
         audit.record("consultation.comment.hidden", "consultation-comment", commentId, before, comment.auditValues());
+        search.changed(c, comment);
         Locale locale = Locale.forLanguageTag(comment.getAuthorLanguage());
         mailer.send(comment.getAuthorEmail(), locale, "consultation/comment-hidden", Map.of(
                 "name", comment.getAuthorName(),

@@ -33,10 +33,13 @@ public class CommentOnDraft {
     private final Accounts accounts;
     private final AuditLog audit;
     private final FileStore files;
+    private final CommentSearchRecords search;
 
     CommentOnDraft(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
-                   CommentRateLimit rateLimit, CurrentUser currentUser, Accounts accounts, AuditLog audit, FileStore files) {
+                   CommentRateLimit rateLimit, CurrentUser currentUser, Accounts accounts, AuditLog audit, FileStore files,
+                   CommentSearchRecords search) {
         this.files = files;
+        this.search = search;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -74,6 +77,7 @@ public class CommentOnDraft {
             comment.attach(files.store("consultation", v.attachment()).id());
         }
         audit.record("consultation.comment.created", "consultation-comment", comment.getId(), null, comment.auditValues());
+        search.changed(c, comment);
         return comment.getId();
     }
 

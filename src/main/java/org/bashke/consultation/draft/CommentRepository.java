@@ -52,4 +52,9 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     org.springframework.data.domain.Page<Comment> findByConsultationIdAndArticleIdIsNull(long consultationId,
                                                                                         org.springframework.data.domain.Pageable page);
+
+    /** How many comments on the same target come before a comment: where it falls in the oldest-first pages. */
+    long countByConsultationIdAndArticleIdAndIdLessThan(long consultationId, long articleId, long id);
+
+    long countByConsultationIdAndArticleIdIsNullAndIdLessThan(long consultationId, long id);
 }

@@ -10,9 +10,10 @@ public final class ConsultationSearchRecord {
     private ConsultationSearchRecord() {
     }
 
-    public static PublicRecordChanged of(Consultation c) {
+    /** @param hubCode the hub of a municipality's consultation ({@link ConsultationHubs}), null for a national one */
+    public static PublicRecordChanged of(Consultation c, String hubCode) {
         return PublicRecordChanged.published("consultation", "consultation", c.getId(), c.getTitle(), c.getSummary(),
-                "/consultations/" + c.getId(), null,
+                "/consultations/" + c.getId(), hubCode,
                 c.getOpensOn().atTime(LocalTime.NOON).atZone(ZoneId.of("Europe/Belgrade")).toInstant());
     }
 }

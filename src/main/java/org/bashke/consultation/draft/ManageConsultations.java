@@ -36,10 +36,13 @@ public class ManageConsultations {
     private final Mailer mailer;
     private final ApplicationEventPublisher events;
     private final String baseUrl;
+    private final ConsultationHubs hubs;
 
     ManageConsultations(ConsultationRepository consultations, DocumentVersionRepository versions, CommentRepository comments,
                         ConsultationPeriodPolicy periodPolicy, InstitutionAccess access, AuditLog audit, Mailer mailer,
-                        ApplicationEventPublisher events, @Value("${bashke.base-url:http://localhost:8080}") String baseUrl) {
+                        ApplicationEventPublisher events, @Value("${bashke.base-url:http://localhost:8080}") String baseUrl,
+                        ConsultationHubs hubs) {
+        this.hubs = hubs;
         this.consultations = consultations;
         this.versions = versions;
         this.comments = comments;
@@ -138,7 +141,7 @@ public class ManageConsultations {
         c.open();
         audit.record("consultation.consultation.opened", "consultation", id, before, c.auditValues());
         events.publishEvent(new ConsultationOpened(id, c.getInstitutionId()));
-        events.publishEvent(ConsultationSearchRecord.of(c));
+        events.publishEvent(ConsultationSearchRecord.of(c, hubs.of(c)));
     }
 
     @Transactional
@@ -170,7 +173,7 @@ public class ManageConsultations {
                     "subjectArgs", new Object[] {c.getTitle().display(locale)}));
         });
         events.publishEvent(new ConsultationReportPublished(id, c.getInstitutionId()));
-        events.publishEvent(ConsultationSearchRecord.of(c));
+        events.publishEvent(ConsultationSearchRecord.of(c, hubs.of(c)));
     }
 
     private static LocalizedText title(ConsultationValues v) {

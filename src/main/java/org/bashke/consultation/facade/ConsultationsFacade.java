@@ -25,9 +25,12 @@ class ConsultationsFacade implements Consultations {
     private final PlanItemRepository plan;
     private final org.bashke.identity.Accounts accounts;
     private final org.bashke.audit.AuditLog audit;
+    private final org.bashke.consultation.draft.CommentSearchRecords search;
 
     ConsultationsFacade(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plan,
-                        org.bashke.identity.Accounts accounts, org.bashke.audit.AuditLog audit) {
+                        org.bashke.identity.Accounts accounts, org.bashke.audit.AuditLog audit,
+                        org.bashke.consultation.draft.CommentSearchRecords search) {
+        this.search = search;
         this.consultations = consultations;
         this.comments = comments;
         this.plan = plan;
@@ -46,6 +49,7 @@ class ConsultationsFacade implements Consultations {
         Comment comment = comments.save(new Comment(consultationId, null, accountId, author.get().displayName(), author.get().email(),
                 language, organisationId, body.strip(), true, java.time.Instant.now()));
         audit.record("consultation.comment.created", "consultation-comment", comment.getId(), null, comment.auditValues());
+        search.changed(found.get(), comment);
         return Optional.of(comment.getId());
     }
 

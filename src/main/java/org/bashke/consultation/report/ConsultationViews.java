@@ -167,6 +167,22 @@ public class ConsultationViews {
         return found.map(comment -> view(comment, orgNames, attachments, locale, forInstitution));
     }
 
+    /**
+     * The page (from 0) of {@link #commentPage} that holds a comment on that article (or on the whole draft),
+     * for links straight to one comment; 0 when the comment is not there.
+     */
+    @Transactional(readOnly = true)
+    public int pageOfComment(long id, Long articleId, long commentId, int size) {
+        boolean there = comments.findById(commentId).filter(c -> c.getConsultationId() == id
+                && java.util.Objects.equals(c.getArticleId(), articleId)).isPresent();
+        if (!there) {
+            return 0;
+        }
+        long before = articleId == null ? comments.countByConsultationIdAndArticleIdIsNullAndIdLessThan(id, commentId)
+                : comments.countByConsultationIdAndArticleIdAndIdLessThan(id, articleId, commentId);
+        return (int) (before / size);
+    }
+
     /** Comments as the reader sees them, put under their article or with the general ones, in order. */
     private record Placed(Map<Long, String> orgNames, Map<Long, List<CommentView>> byArticle, List<CommentView> general) {
     }

@@ -157,13 +157,19 @@ class ConsultationController {
         return page(id, form, locale, model);
     }
 
-    /** Every comment on one article (or, without {@code article}, on the whole draft), a page at a time. */
+    /**
+     * Every comment on one article (or, without {@code article}, on the whole draft), a page at a time;
+     * with {@code comment} and no page, the page that holds that comment (the one search links there).
+     */
     @GetMapping("/{id}/comments")
     String comments(@PathVariable("id") long id, @RequestParam(name = "article", required = false) Long article,
-                    @RequestParam(name = "page", defaultValue = "1") int page, Locale locale, Model model) {
+                    @RequestParam(name = "page", required = false) Integer page,
+                    @RequestParam(name = "comment", required = false) Long comment, Locale locale, Model model) {
         Consultation c = consultations.findById(id).orElseThrow(() -> new NotFoundException("consultation", id));
         boolean forInstitution = access.mayActFor(c.getInstitutionId());
-        Page<CommentView> found = views.commentPage(id, article, page - 1, COMMENTS_PAGE_SIZE, locale, forInstitution);
+        int index = page != null ? page - 1
+                : comment == null ? 0 : views.pageOfComment(id, article, comment, COMMENTS_PAGE_SIZE);
+        Page<CommentView> found = views.commentPage(id, article, index, COMMENTS_PAGE_SIZE, locale, forInstitution);
         model.addAttribute("c", c);
         model.addAttribute("consultationId", c.getId());
         model.addAttribute("title", c.getTitle().display(locale));
