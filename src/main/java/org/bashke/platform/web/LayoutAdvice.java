@@ -4,13 +4,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import org.bashke.platform.i18n.Languages;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** What every page's frame needs: the language switcher and the page's own language tag. */
+/** What every page's frame needs: the language switcher, the page's own language tag, the style sheet. */
 @ControllerAdvice
 class LayoutAdvice {
+
+    private final ResourceUrlProvider resources;
+
+    LayoutAdvice(@Qualifier("mvcResourceUrlProvider") ResourceUrlProvider resources) {
+        this.resources = resources;
+    }
+
+    /** The style sheet's address by its content (see {@link StyleSheets}). */
+    @ModelAttribute("styleSheet")
+    String styleSheet() {
+        String versioned = resources.getForLookupPath(StyleSheets.PATH);
+        return versioned == null ? StyleSheets.PATH : versioned;
+    }
 
     /** One entry of the language switcher. {@code labelKey} names the language in its own words. */
     public record LanguageLink(String tag, String labelKey, String href, boolean current) {

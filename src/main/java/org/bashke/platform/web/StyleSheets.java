@@ -9,12 +9,13 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
  * The style sheet is addressed by its content ({@code /css/bashke-<md5>.css}), so a browser keeps it for a
- * year and still gets a changed one at once. The page frame asks {@code mvcResourceUrlProvider} for this
- * one address only: Spring's filter that rewrites every link of a page looked each link up on the class
+ * year and still gets a changed one at once. The page frame gets this one address from {@link LayoutAdvice}: Spring's filter that rewrites every link of a page looked each link up on the class
  * path, on every page, and made pages several times slower.
  */
 @Configuration(proxyBeanMethods = false)
 class StyleSheets implements WebMvcConfigurer {
+
+    static final String PATH = "/css/bashke.css";
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
