@@ -202,10 +202,13 @@ public class SearchIndex {
                 WITH cand AS MATERIALIZED (
                 """ + candidates(dense) + """
                 ),
-                -- ranked after the cap: at most cap + 1 rows go through ts_rank_cd
+                -- ranked after the cap: at most cap + 1 rows go through ts_rank_cd (read newest first, the rows
+                -- that match are about those, so they are ranked as they are read)
                 ranked AS (
+                """ + (dense ? "SELECT c.id, c.record_id, c.published_at, c.rank FROM cand c" : """
                     SELECT c.id, c.record_id, c.published_at, ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
-                      FROM cand c JOIN portal_search_document d ON d.id = c.id),
+                      FROM cand c JOIN portal_search_document d ON d.id = c.id""") + """
+                ),
                 page AS (
                     SELECT r.*, count(*) OVER () AS total
                       FROM ranked r
@@ -231,10 +234,10 @@ public class SearchIndex {
         String match = dense ? "ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))"
                 : "d.document @@ to_tsquery('bashke_fold', :tsquery)";
         return """
-                    SELECT DISTINCT ON (%1$s, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at
+                    SELECT DISTINCT ON (%1$s, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at%3$s
                       FROM portal_search_document d
                      WHERE %2$s
-                """.formatted(date, match) + FILTERS + """
+                """.formatted(date, match, dense ? ", ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank" : "") + FILTERS + """
                      ORDER BY %1$s DESC NULLS LAST, d.module, d.type, d.record_id, (d.language = :language) DESC, d.language
                      LIMIT :cap
                 """.formatted(date);
