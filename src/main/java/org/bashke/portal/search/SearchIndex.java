@@ -25,7 +25,7 @@ public class SearchIndex {
     static final String STOP = "\u27E7";
     private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP + ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
     private static final String TITLE_OPTIONS = "HighlightAll=true, StartSel=" + START + ", StopSel=" + STOP;
-    /** How close a misspelt word must be to a word of the text (pg_trgm word_similarity). */
+    /** How close a misspelt word must be to a word of the index (pg_trgm similarity). */
     static final double TYPO_SIMILARITY = 0.4;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -100,7 +100,13 @@ public class SearchIndex {
     /** The kinds of record in the index now: a module that starts publishing adds its own. */
     @Transactional(readOnly = true)
     public List<String> types() {
-        return jdbc.getJdbcTemplate().queryForList("SELECT DISTINCT type FROM portal_search_document ORDER BY type", String.class);
+        // one index probe per kind (a loose index scan), not a pass over every row
+        return jdbc.getJdbcTemplate().queryForList("""
+                WITH RECURSIVE t(type) AS (
+                    SELECT min(type) FROM portal_search_document
+                    UNION ALL
+                    SELECT (SELECT min(d.type) FROM portal_search_document d WHERE d.type > t.type) FROM t WHERE t.type IS NOT NULL)
+                SELECT type FROM t WHERE type IS NOT NULL ORDER BY type""", String.class);
     }
 
     public boolean typoTolerant() {
@@ -144,72 +150,136 @@ public class SearchIndex {
 
     private MapSqlParameterSource parameters(SearchQuery q, List<String> words, Locale locale) {
         return new MapSqlParameterSource()
-                .addValue("query", SearchText.prefixQuery(words))
-                .addValue("folded", String.join(" ", words))
                 .addValue("type", blankToNull(q.type())).addValue("hub", blankToNull(q.hubCode()))
                 .addValue("only", blankToNull(q.language()))
                 .addValue("from", q.from() == null ? null : Timestamp.from(q.from().atStartOfDay(KOSOVO).toInstant()))
                 .addValue("to", q.to() == null ? null : Timestamp.from(q.to().plusDays(1).atStartOfDay(KOSOVO).toInstant()))
                 .addValue("language", Language.of(locale).tag())
-                .addValue("similarity", TYPO_SIMILARITY)
                 .addValue("headline", HEADLINE_OPTIONS).addValue("titleOptions", TITLE_OPTIONS);
     }
+
+    /**
+     * At most this many records are counted and ranked: past it the page says "more than 1,000" and
+     * ranks the newest 1,000 matching records. A word found in nearly every record then costs as much
+     * as one found in a thousand.
+     */
+    static final int MAX_COUNTED = 1000;
 
     /** Full-text search with prefixes and every filter; when nothing matches, words close to the query's. */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery q, Locale locale, int page, int size) {
+        return search(q, locale, page, size, null);
+    }
+
+    /** The same, reading the matches newest first ({@code dense}) or from the full-text index; null: chosen by the statistics. */
+    SearchResults search(SearchQuery q, Locale locale, int page, int size, Boolean dense) {
         List<String> words = SearchText.words(q.text());
         if (words.isEmpty()) {
             return SearchResults.empty(page, size);
         }
+        List<List<String>> exact = words.stream().map(w -> List.of(w + ":*")).toList();
         MapSqlParameterSource p = parameters(q, words, locale)
                 .addValue("limit", size).addValue("offset", (long) page * size);
+        SearchResults found = fullText(SearchText.prefixQuery(words), dense != null ? dense : statistics().dense(exact), p, page, size, false);
+        if (!found.hits().isEmpty() || !typoTolerant() || (page > 0 && anyMatch(SearchText.prefixQuery(words), p))) {
+            return found;
+        }
+        // nothing matches: each word may also be one of the index's words close to it (pg_trgm similarity)
+        List<List<String>> near = nearWords(words);
+        String query = String.join(" & ", near.stream().map(g -> "(" + String.join(" | ", g) + ")").toList());
+        return fullText(query, dense != null ? dense : statistics().dense(near), p, page, size, true);
+    }
+
+    /**
+     * The newest {@link #MAX_COUNTED} + 1 matching records (one row each, in the reader's language when
+     * it matches), ranked; the page's rows then get their highlights. A word in many records is read
+     * newest first from the date index and the scan stops at the cap; a rarer one comes from the
+     * full-text index.
+     */
+    private SearchResults fullText(String tsquery, boolean dense, MapSqlParameterSource p, int page, int size, boolean approximate) {
+        p.addValue("tsquery", tsquery).addValue("cap", MAX_COUNTED + 1);
         List<SearchHit> hits = jdbc.query("""
-                WITH q AS (SELECT to_tsquery('bashke_fold', :query) AS query),
-                hits AS (
-                    SELECT DISTINCT ON (d.module, d.type, d.record_id) d.id, d.module, d.type, d.record_id, d.published_at,
-                           ts_rank_cd(d.document, q.query) AS rank
-                      FROM portal_search_document d, q
-                     WHERE d.document @@ q.query
-                """ + FILTERS + """
-                     ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC),
-                -- only the ranking columns go through the sorts; the page first, then the highlights: ts_headline re-parses the text, so it runs on the page's rows only
+                WITH cand AS MATERIALIZED (
+                """ + candidates(dense) + """
+                ),
+                -- ranked after the cap: at most cap + 1 rows go through ts_rank_cd (read newest first, the rows
+                -- that match are about those, so they are ranked as they are read)
+                ranked AS (
+                """ + (dense ? "SELECT c.id, c.record_id, c.published_at, c.rank FROM cand c" : """
+                    SELECT c.id, c.record_id, c.published_at, ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
+                      FROM cand c JOIN portal_search_document d ON d.id = c.id""") + """
+                ),
                 page AS (
-                    SELECT h.*, count(*) OVER () AS total
-                      FROM hits h
-                     ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
+                    SELECT r.*, count(*) OVER () AS total
+                      FROM ranked r
+                     ORDER BY r.rank DESC, r.published_at DESC NULLS LAST, r.record_id
                      LIMIT :limit OFFSET :offset)
                 SELECT d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
-                       ts_headline('bashke_fold', d.title, q.query, :titleOptions) AS title,
-                       ts_headline('bashke_fold', d.body, q.query, :headline) AS snippet,
+                       ts_headline('bashke_fold', d.title, to_tsquery('bashke_fold', :tsquery), :titleOptions) AS title,
+                       ts_headline('bashke_fold', d.body, to_tsquery('bashke_fold', :tsquery), :headline) AS snippet,
                        h.total
-                  FROM page h JOIN portal_search_document d ON d.id = h.id, q
+                  FROM page h JOIN portal_search_document d ON d.id = h.id
                  ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id""", p, (rs, i) -> hit(rs));
-        if (hits.isEmpty() && page == 0 && typoTolerant()) {
-            // the operator (not the function) lets the trigram index find the candidates; its threshold is per transaction
-            jdbc.queryForObject("SELECT set_config('pg_trgm.word_similarity_threshold', :threshold, true)",
-                    new MapSqlParameterSource("threshold", String.valueOf(TYPO_SIMILARITY)), String.class);
-            hits = jdbc.query("""
-                    WITH hits AS (
-                        SELECT DISTINCT ON (d.module, d.type, d.record_id) d.id, d.module, d.type, d.record_id, d.published_at,
-                               word_similarity(:folded, d.folded) AS rank
-                          FROM portal_search_document d
-                         WHERE :folded <% d.folded
-                    """ + FILTERS + """
-                         ORDER BY d.module, d.type, d.record_id, (d.language = :language) DESC, rank DESC)
-                    SELECT d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
-                           d.title, left(d.body, 240) AS snippet, count(*) OVER () AS total
-                      FROM hits h JOIN portal_search_document d ON d.id = h.id
-                     ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id
-                     LIMIT :limit OFFSET :offset""", p, (rs, i) -> hit(rs));
-            return new SearchResults(hits, total(hits), page, size, true);
+        long total = total(hits);
+        return new SearchResults(hits, Math.min(total, MAX_COUNTED), page, size, approximate, total > MAX_COUNTED);
+    }
+
+    /**
+     * One row per record (the reader's language first), newest first, at most the cap. Dense: the
+     * match is written as a function so that the planner walks the date index and filters; sparse: the
+     * order is an expression no index has, so the full-text index finds the rows and they are sorted.
+     */
+    private static String candidates(boolean dense) {
+        String date = dense ? "d.published_at" : "COALESCE(d.published_at, '-infinity'::timestamptz)";
+        String match = dense ? "ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))"
+                : "d.document @@ to_tsquery('bashke_fold', :tsquery)";
+        return """
+                    SELECT DISTINCT ON (%1$s, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at%3$s
+                      FROM portal_search_document d
+                     WHERE %2$s
+                """.formatted(date, match, dense ? ", ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank" : "") + FILTERS + """
+                     ORDER BY %1$s DESC NULLS LAST, d.module, d.type, d.record_id, (d.language = :language) DESC, d.language
+                     LIMIT :cap
+                """.formatted(date);
+    }
+
+    private boolean anyMatch(String tsquery, MapSqlParameterSource p) {
+        p.addValue("tsquery", tsquery);
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                SELECT EXISTS (SELECT 1 FROM portal_search_document d
+                                WHERE d.document @@ to_tsquery('bashke_fold', :tsquery)
+                """ + FILTERS + ")", p, Boolean.class));
+    }
+
+    /** Per word: itself as a prefix and up to five words of the index close to it, closest first. */
+    private List<List<String>> nearWords(List<String> words) {
+        List<List<String>> groups = new java.util.ArrayList<>();
+        for (String word : words) {
+            List<String> group = new java.util.ArrayList<>();
+            group.add(word + ":*");
+            jdbc.query("""
+                    SELECT DISTINCT w.word, similarity(w.word, :word) AS s
+                      FROM portal_search_word w
+                     WHERE w.word % :word AND similarity(w.word, :word) >= :similarity
+                     ORDER BY s DESC, w.word
+                     LIMIT 5""", new MapSqlParameterSource("word", word).addValue("similarity", TYPO_SIMILARITY),
+                    rs -> {
+                        String near = rs.getString("word");
+                        // a word of the index goes into a tsquery: letters and digits only, never its operators
+                        if (SearchText.words(near).equals(List.of(near))) {
+                            group.add(near);
+                        }
+                    });
+            groups.add(group);
         }
-        return new SearchResults(hits, total(hits), page, size, false);
+        return groups;
     }
 
     /**
      * How many records of each type match the words and every filter but the type: the groups a
      * reader can narrow the results to. Full-text matches only (the typo fallback is not counted).
+     * They are counted among the newest {@link #MAX_COUNTED} + 1 matching records: exact up to the cap,
+     * beyond it lower bounds (the search page then says "more than").
      */
     @Transactional(readOnly = true)
     public java.util.Map<String, Long> countByType(SearchQuery q) {
@@ -220,15 +290,77 @@ public class SearchIndex {
         }
         MapSqlParameterSource p = parameters(new SearchQuery(q.text(), null, q.hubCode(), q.language(), q.from(), q.to()),
                 words, Locale.ROOT);
-        jdbc.query("""
-                SELECT d.type, count(DISTINCT (d.module, d.record_id)) AS n
-                  FROM portal_search_document d
-                 WHERE d.document @@ to_tsquery('bashke_fold', :query)
-                """ + FILTERS + """
-                 GROUP BY d.type ORDER BY n DESC, d.type""", p, rs -> {
+        boolean dense = statistics().dense(words.stream().map(w -> List.of(w + ":*")).toList());
+        p.addValue("tsquery", SearchText.prefixQuery(words)).addValue("cap", MAX_COUNTED + 1);
+        String sql = "SELECT c.type, count(*) AS n FROM (" + candidates(dense) + ") c GROUP BY c.type ORDER BY n DESC, c.type";
+        jdbc.query(sql, p, rs -> {
             counts.put(rs.getString("type"), rs.getLong("n"));
         });
         return counts;
+    }
+
+    /**
+     * How often the index's most common words occur, from the planner's statistics (ANALYZE keeps
+     * them; read again after a minute). Only to choose how to read the matches, never what they are.
+     */
+    private volatile WordStatistics statistics;
+
+    WordStatistics statistics() {
+        WordStatistics s = statistics;
+        if (s == null || s.readAt() < System.nanoTime() - 60_000_000_000L) {
+            s = readStatistics();
+            statistics = s;
+        }
+        return s;
+    }
+
+    private WordStatistics readStatistics() {
+        java.util.TreeMap<String, Double> frequencies = new java.util.TreeMap<>();
+        double rows = jdbc.getJdbcTemplate().queryForObject(
+                "SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'portal_search_document'::regclass", Double.class);
+        jdbc.getJdbcTemplate().query("""
+                SELECT u.word, u.frequency
+                  -- the frequencies array ends with three more figures (minimum, maximum, empty share): no word for those
+                  FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(word, frequency)
+                 WHERE s.schemaname = current_schema() AND s.tablename = 'portal_search_document' AND s.attname = 'document'
+                   AND u.word IS NOT NULL""",
+                rs -> {
+                    frequencies.put(rs.getString("word"), rs.getDouble("frequency"));
+                });
+        return new WordStatistics(frequencies, rows, System.nanoTime());
+    }
+
+    /** The share of rows holding each common word, and the number of rows. */
+    record WordStatistics(java.util.NavigableMap<String, Double> frequencies, double rows, long readAt) {
+
+        /**
+         * Whether the query (groups of alternatives, all groups required; "word:*" a prefix) is likely
+         * in so many rows that reading newest first and stopping at the cap beats collecting every
+         * match: at density d the first reads about cap / d rows, the second about d x rows.
+         */
+        boolean dense(List<List<String>> groups) {
+            double density = 1;
+            for (List<String> group : groups) {
+                double share = 0;
+                for (String term : group) {
+                    share += term.endsWith(":*") ? prefixShare(term.substring(0, term.length() - 2))
+                            : frequencies.getOrDefault(term, 0.0);
+                }
+                density = Math.min(density, Math.min(share, 1));
+            }
+            return density * density * rows > 4.0 * (MAX_COUNTED + 1);
+        }
+
+        private double prefixShare(String prefix) {
+            double share = 0;
+            for (var e : frequencies.tailMap(prefix, true).entrySet()) {
+                if (!e.getKey().startsWith(prefix)) {
+                    break;
+                }
+                share += e.getValue();
+            }
+            return share;
+        }
     }
 
     private static long total(List<SearchHit> hits) {
@@ -271,13 +403,17 @@ public class SearchIndex {
         }
     }
 
-    public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate) {
+    /**
+     * A page of results. {@code total} counts at most {@link #MAX_COUNTED} records; {@code capped}: more
+     * records match than that (readers see "more than 1,000"), and paging goes as far as the cap.
+     */
+    public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate, boolean capped) {
         static SearchResults empty(int page, int size) {
-            return new SearchResults(List.of(), 0, page, size, false);
+            return new SearchResults(List.of(), 0, page, size, false, false);
         }
 
         public boolean hasNext() {
-            return (long) (page + 1) * size < total;
+            return (long) (page + 1) * size < (capped ? total + 1 : total);
         }
 
         public boolean hasPrevious() {
