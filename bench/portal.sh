@@ -95,18 +95,31 @@ urls=()
 for q in "${queries[@]:0:50}"; do
   urls+=("$APP_URL/search?q=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote_plus(sys.argv[1]))' "$q")")
 done
-echo "search: ${#urls[@]} queries, 16 clients, 64 requests each"
-python3 "$BENCH_DIR/lib/load.py" --clients 16 --requests 64 --warmup 16 "${urls[@]}" > "$WORK/search.txt"
-cat "$WORK/search.txt"
-python3 - "$WORK/search.txt" <<'PY'
+# search_pass label clients requests [load.py options]: every query in turn, then the figures over the 50
+search_pass() {
+  local label=$1 clients=$2 requests=$3; shift 3
+  echo "search, $label: ${#urls[@]} queries, $clients client(s), $requests requests each"
+  on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients "$clients" --requests "$requests" --warmup "$clients" "$@" "${urls[@]}" > "$WORK/search.txt"
+  [ -n "${VERBOSE:-}" ] && cat "$WORK/search.txt"
+  python3 - "$WORK/search.txt" <<'PY'
 import sys
-p50, p99 = [], []
+p50, p99, worst = [], [], []
 for line in open(sys.argv[1]):
     f = line.split()
     if len(f) >= 8 and f[0].startswith("http"):
-        p50.append(float(f[-5])); p99.append(float(f[-3]))
+        p50.append(float(f[-5])); p99.append(float(f[-3])); worst.append((float(f[-5]), f[0].split("q=")[-1]))
 if p50:
-    p50.sort(); p99.sort()
-    print(f"search over {len(p50)} queries: median p50 = {p50[len(p50)//2]:.1f} ms, "
-          f"p95 of the per-query p50s = {p50[int(len(p50)*0.95)-1]:.1f} ms, worst p99 = {p99[-1]:.1f} ms")
+    p50.sort(); p99.sort(); worst.sort()
+    print(f"  median of the per-query p50s = {p50[len(p50)//2]:.1f} ms, p95 of them = {p50[int(len(p50)*0.95)-1]:.1f} ms, "
+          f"worst p99 = {p99[-1]:.1f} ms; slowest: " + ", ".join(f"{q} {t:.0f} ms" for t, q in worst[-3:]))
 PY
+}
+# what the search itself costs: every request computed (a cookie other than the language one passes the page cache)
+search_pass "computed each time, one reader at a time" 1 20 --header "Cookie: bench_fresh=1"
+search_pass "computed each time, under load" 16 32 --header "Cookie: bench_fresh=1"
+# what anonymous readers get: a query asked before is served from the page cache until something changes
+search_pass "anonymous readers (page cache)" 16 64
+if [ -n "${KEEP_RUNNING:-}" ]; then
+  trap - EXIT
+  echo "left running: app on $APP_URL (pid $(cat "$WORK/app.pid")), database on port $DB_PORT; stop with: kill $(cat "$WORK/app.pid")"
+fi

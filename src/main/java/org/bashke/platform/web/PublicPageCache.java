@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.bashke.platform.i18n.Languages;
@@ -31,10 +32,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *
  * <p>Only a 200 HTML answer that set no cookie is kept, and only for a request that carries no cookie
  * but the language one: a person signed in, or anyone holding a session (a flash message, a form's
- * token), is always served fresh. Everything kept is dropped when a write could have changed a public
- * page: after any request that is not a read, and after the commit of any event one of our modules
- * publishes (a news item published, a meeting scheduled, a decision adopted). What depends on the clock
- * alone (days left in a consultation, the next events) is at most {@code ttl} old.
+ * token), is always served fresh. Everything kept goes out of date when a write could have changed a
+ * public page: after any request that is not a read, and after the commit of any event one of our modules
+ * publishes (a news item published, a meeting scheduled, a decision adopted); what depends on the clock
+ * alone (days left in a consultation, the next events) goes out of date after {@code ttl}. The next reader
+ * of an out-of-date page renders it again; readers arriving during that render get the previous copy.
  */
 final class PublicPageCache extends HttpFilter {
 
@@ -51,29 +53,40 @@ final class PublicPageCache extends HttpFilter {
     record Page(byte[] body, String contentType, List<Map.Entry<String, String>> headers, String etag) {
     }
 
-    private final Cache<String, Page> pages;
+    /**
+     * A page as rendered in one generation (see {@link #invalidate()}) at one moment. Once out of date, the
+     * first reader to find it renders the page again ({@code refreshing}); the others are given this copy
+     * until the new one is kept, so that a busy page is never rendered by every reader at once.
+     */
+    record Kept(Page page, long generation, long keptAt, AtomicBoolean refreshing) {
+        Kept(Page page, long generation, long keptAt) {
+            this(page, generation, keptAt, new AtomicBoolean());
+        }
+    }
+
+    private final Cache<String, Kept> pages;
+    private final long ttlNanos;
     private final List<PathPattern> paths;
     private final Function<HttpServletRequest, Locale> language;
     private final int maxBytes;
     private final AtomicLong generation = new AtomicLong();
 
     PublicPageCache(Duration ttl, int maxEntries, int maxBytes, List<String> paths, Function<HttpServletRequest, Locale> language) {
-        this.pages = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maxEntries).build();
+        this.ttlNanos = ttl.toNanos();
+        // an out-of-date copy is still worth having for the moment a reader renders it again; one not asked for is let go
+        this.pages = Caffeine.newBuilder().expireAfterAccess(ttl.multipliedBy(10)).maximumSize(maxEntries).build();
         PathPatternParser parser = new PathPatternParser();
         this.paths = paths.stream().map(parser::parse).toList();
         this.language = language;
         this.maxBytes = maxBytes;
     }
 
-    /** Drops every kept page; a render that started before this call does not put its page back. */
+    /**
+     * Marks every kept page out of date. The next reader of each renders it again; a render that started
+     * before this call keeps its page marked with the old generation, so it is out of date at once.
+     */
     void invalidate() {
         generation.incrementAndGet();
-        pages.invalidateAll();
-    }
-
-    long size() {
-        pages.cleanUp();
-        return pages.estimatedSize();
     }
 
     @Override
@@ -98,23 +111,34 @@ final class PublicPageCache extends HttpFilter {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);
         String key = language.apply(request).toLanguageTag() + " " + request.getRequestURI()
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        Page page = pages.getIfPresent(key);
-        if (page != null) {
-            replay(page, request, response);
-            return;
+        Kept kept = pages.getIfPresent(key);
+        if (kept != null) {
+            boolean fresh = fresh(kept);
+            if (fresh || !kept.refreshing.compareAndSet(false, true)) {
+                replay(kept.page(), request, response, fresh ? "hit" : "stale");
+                return;
+            }
         }
+        // nothing kept, or kept but out of date and this request renders it again: readers meanwhile get the old copy
         long before = generation.get();
         ContentCachingResponseWrapper recorder = new ContentCachingResponseWrapper(response);
         response.setHeader(HEADER, "miss");
-        chain.doFilter(request, recorder);
-        Page rendered = keepable(request, recorder);
-        if (rendered != null && generation.get() == before) {
-            pages.put(key, rendered);
-            if (generation.get() != before) {
-                pages.invalidate(key);
+        try {
+            chain.doFilter(request, recorder);
+            Page rendered = keepable(request, recorder);
+            if (rendered != null) {
+                pages.put(key, new Kept(rendered, before, System.nanoTime()));
+            }
+        } finally {
+            if (kept != null) {
+                kept.refreshing.set(false);
             }
         }
         recorder.copyBodyToResponse();
+    }
+
+    private boolean fresh(Kept kept) {
+        return kept.generation() == generation.get() && System.nanoTime() - kept.keptAt() < ttlNanos;
     }
 
     private boolean cacheable(HttpServletRequest request) {
@@ -163,11 +187,11 @@ final class PublicPageCache extends HttpFilter {
         return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
-    private static void replay(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void replay(Page page, HttpServletRequest request, HttpServletResponse response, String how) throws IOException {
         for (Map.Entry<String, String> header : page.headers()) {
             response.addHeader(header.getKey(), header.getValue());
         }
-        response.setHeader(HEADER, "hit");
+        response.setHeader(HEADER, how);
         String asked = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (page.etag() != null && asked != null && weakly(asked).equals(weakly(page.etag()))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -39,7 +39,7 @@ class PublicPageCaching {
             maxEntries = maxEntries == null ? 2_000 : maxEntries;
             maxBytes = maxBytes == null ? 512 * 1024 : maxBytes;
             paths = paths == null ? List.of("/", "/portal/home", "/news", "/hubs", "/hubs/{code}", "/events", "/publications",
-                    "/council", "/consultations", "/monitoring", "/dialogue", "/network", "/results") : paths;
+                    "/council", "/consultations", "/monitoring", "/dialogue", "/network", "/results", "/search") : paths;
         }
 
         boolean on() {
