@@ -2,6 +2,7 @@ package org.bashke.calendar.holiday;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.IntFunction;
 
@@ -38,13 +39,34 @@ public final class WorkingDayRule {
         return date;
     }
 
+    /**
+     * Working days in (from, to]: the weekdays, counted by whole weeks, less the days off that fall on a
+     * weekday in the period. It is asked for every overdue obligation on the home page and the tracker,
+     * so it does not walk the period day by day.
+     */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
+        long count = weekdaysBetween(from, to);
+        for (int year = from.plusDays(1).getYear(); year <= to.getYear(); year++) {
+            for (LocalDate off : daysOffInYear.apply(year)) {
+                // a day is off by its own year's list, as isWorkingDay reads it
+                if (off.getYear() == year && off.isAfter(from) && !off.isAfter(to) && !isWeekend(off)) {
+                    count--;
+                }
+            }
+        }
+        return Math.toIntExact(count);
+    }
+
+    /** Mondays to Fridays in (from, to], from &lt;= to. */
+    static long weekdaysBetween(LocalDate from, LocalDate to) {
+        long weeks = ChronoUnit.DAYS.between(from, to) / 7;
+        long count = weeks * 5;
+        for (LocalDate d = from.plusWeeks(weeks); d.isBefore(to); ) {
+            d = d.plusDays(1);
+            if (!isWeekend(d)) {
                 count++;
             }
         }

@@ -73,4 +73,20 @@ class WorkingDayRuleTest {
         assertThat(WorkingDayRule.observedDay(d("2027-05-01"), Set.of(d("2027-05-03")))).isEqualTo(d("2027-05-04"));
         assertThat(WorkingDayRule.observedDay(d("2026-02-17"), Set.of())).isNull();
     }
+
+    @Test
+    void counting_by_weeks_gives_what_counting_day_by_day_gives() {
+        java.util.Random random = new java.util.Random(20261127);
+        for (int i = 0; i < 5_000; i++) {
+            LocalDate from = d("2024-11-01").plusDays(random.nextInt(900));
+            LocalDate to = from.plusDays(random.nextInt(800) - 100);
+            int dayByDay = 0;
+            for (LocalDate x = (to.isBefore(from) ? to : from).plusDays(1); !x.isAfter(to.isBefore(from) ? from : to); x = x.plusDays(1)) {
+                if (kosovo.isWorkingDay(x)) {
+                    dayByDay++;
+                }
+            }
+            assertThat(kosovo.workingDaysBetween(from, to)).as(from + " to " + to).isEqualTo(to.isBefore(from) ? -dayByDay : dayByDay);
+        }
+    }
 }
