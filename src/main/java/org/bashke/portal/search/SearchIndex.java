@@ -230,17 +230,31 @@ public class SearchIndex {
      * order is an expression no index has, so the full-text index finds the rows and they are sorted.
      */
     private static String candidates(boolean dense) {
-        String date = dense ? "d.published_at" : "COALESCE(d.published_at, '-infinity'::timestamptz)";
-        String match = dense ? "ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))"
-                : "d.document @@ to_tsquery('bashke_fold', :tsquery)";
-        return """
-                    SELECT DISTINCT ON (%1$s, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at%3$s
-                      FROM portal_search_document d
-                     WHERE %2$s
-                """.formatted(date, match, dense ? ", ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank" : "") + FILTERS + """
-                     ORDER BY %1$s DESC NULLS LAST, d.module, d.type, d.record_id, (d.language = :language) DESC, d.language
+        if (!dense) {
+            // the newest rows first, by a top-N sort that keeps only (records x languages) rows, then one per
+            // record: the newest cap records have at most that many rows between them, so none is missed
+            return """
+                    SELECT DISTINCT ON (t.at, t.module, t.type, t.record_id) t.id, t.type, t.record_id, t.published_at
+                      FROM (SELECT d.id, d.module, d.type, d.record_id, d.published_at, d.language,
+                                   COALESCE(d.published_at, '-infinity'::timestamptz) AS at
+                              FROM portal_search_document d
+                             WHERE d.document @@ to_tsquery('bashke_fold', :tsquery)
+                    """ + FILTERS + """
+                             ORDER BY at DESC, d.module, d.type, d.record_id
+                             LIMIT :cap * %d) t
+                     ORDER BY t.at DESC, t.module, t.type, t.record_id, (t.language = :language) DESC, t.language
                      LIMIT :cap
-                """.formatted(date);
+                    """.formatted(Language.values().length);
+        }
+        return """
+                    SELECT DISTINCT ON (d.published_at, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at,
+                           ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
+                      FROM portal_search_document d
+                     WHERE ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))
+                """ + FILTERS + """
+                     ORDER BY d.published_at DESC NULLS LAST, d.module, d.type, d.record_id, (d.language = :language) DESC, d.language
+                     LIMIT :cap
+                """;
     }
 
     private boolean anyMatch(String tsquery, MapSqlParameterSource p) {
