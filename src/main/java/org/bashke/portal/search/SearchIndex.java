@@ -159,7 +159,7 @@ public class SearchIndex {
     }
 
     /**
-     * At most this many records are counted and ranked: past it the page says "more than 1,000" and
+     * At most this many records are counted and ranked: past it the page says there are more than 1000 and
      * ranks the newest 1,000 matching records. A word found in nearly every record then costs as much
      * as one found in a thousand.
      */
@@ -419,7 +419,7 @@ public class SearchIndex {
 
     /**
      * A page of results. {@code total} counts at most {@link #MAX_COUNTED} records; {@code capped}: more
-     * records match than that (readers see "more than 1,000"), and paging goes as far as the cap.
+     * records match than that (readers are told there are more than 1000), and paging goes as far as the cap.
      */
     public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate, boolean capped) {
         static SearchResults empty(int page, int size) {
