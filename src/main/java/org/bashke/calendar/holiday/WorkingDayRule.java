@@ -40,9 +40,9 @@ public final class WorkingDayRule {
     }
 
     /**
-     * Working days in (from, to]: the weekdays, counted by whole weeks, less the days off that fall on a
-     * weekday in the period. It is asked for every overdue obligation on the home page and the tracker,
-     * so it does not walk the period day by day.
+     * Working days after {@code from} up to and including {@code to}: the weekdays, counted by whole
+     * weeks, less the days off that fall on a weekday in the period. It is asked for every overdue
+     * obligation on the home page and the tracker, so it does not walk the period day by day.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -60,7 +60,7 @@ public final class WorkingDayRule {
         return Math.toIntExact(count);
     }
 
-    /** Mondays to Fridays in (from, to], from &lt;= to. */
+    /** Mondays to Fridays after {@code from} up to and including {@code to}, which is not before it. */
     static long weekdaysBetween(LocalDate from, LocalDate to) {
         long weeks = ChronoUnit.DAYS.between(from, to) / 7;
         long count = weeks * 5;
