@@ -1,5 +1,10 @@
 package org.bashke.monitoring.report;
 
+import static org.bashke.shared.document.WordParts.heading;
+import static org.bashke.shared.document.WordParts.paragraph;
+import static org.bashke.shared.document.WordParts.row;
+import static org.bashke.shared.document.WordParts.table;
+
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,10 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.bashke.monitoring.ObligationStatus;
 import org.bashke.monitoring.obligation.Evidence;
 import org.bashke.monitoring.tracker.ObligationDetails;
@@ -153,42 +155,6 @@ public class AnnualReportFiles {
 
     private static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        XWPFRun r = p.createRun();
-        r.setBold(true);
-        r.setFontSize(size);
-        r.setFontFamily("DejaVu Sans");
-        r.setText(text);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text) {
-        XWPFRun r = doc.createParagraph().createRun();
-        r.setFontFamily("DejaVu Sans");
-        r.setText(text);
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String... headers) {
-        XWPFTable t = doc.createTable(1, headers.length);
-        t.setWidth("100%");
-        XWPFTableRow head = t.getRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            XWPFRun r = head.getCell(i).getParagraphs().get(0).createRun();
-            r.setBold(true);
-            r.setText(headers[i]);
-        }
-        // the header row repeats on every page of a long table
-        head.setRepeatHeader(true);
-        return t;
-    }
-
-    private static void row(XWPFTable t, String... cells) {
-        XWPFTableRow r = t.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            r.getCell(i).setText(cells[i] == null ? "" : cells[i]);
-        }
     }
 
 }

@@ -1,5 +1,10 @@
 package org.bashke.reporting.web;
 
+import static org.bashke.shared.document.WordParts.heading;
+import static org.bashke.shared.document.WordParts.paragraph;
+import static org.bashke.shared.document.WordParts.row;
+import static org.bashke.shared.document.WordParts.table;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,10 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ResultsDocx {
 
-    private static final String FONT = "DejaVu Sans";
     private static final int BAR = 30;
 
     private final MessageSource messages;
@@ -82,42 +83,5 @@ class ResultsDocx {
 
     private String msg(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
-    }
-
-    private static void heading(XWPFDocument doc, String text, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        XWPFRun r = p.createRun();
-        r.setBold(true);
-        r.setFontSize(size);
-        r.setFontFamily(FONT);
-        r.setText(text);
-    }
-
-    private static void paragraph(XWPFDocument doc, String text) {
-        XWPFRun r = doc.createParagraph().createRun();
-        r.setFontFamily(FONT);
-        r.setText(text);
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String... headers) {
-        XWPFTable t = doc.createTable(1, headers.length);
-        t.setWidth("100%");
-        XWPFTableRow head = t.getRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            XWPFRun r = head.getCell(i).getParagraphs().get(0).createRun();
-            r.setBold(true);
-            r.setFontFamily(FONT);
-            r.setText(headers[i]);
-        }
-        // the header row repeats on every page of a long table
-        head.setRepeatHeader(true);
-        return t;
-    }
-
-    private static void row(XWPFTable t, String... cells) {
-        XWPFTableRow r = t.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            r.getCell(i).setText(cells[i] == null ? "" : cells[i]);
-        }
     }
 }
