@@ -1,5 +1,6 @@
 package org.bashke.consultation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ public interface Consultations {
 
     /** Every consultation of one institution or municipality (all stages are public), newest first. */
     List<ConsultationSummary> ofInstitution(long institutionId);
+
+    /** Every consultation of any of these institutions or municipalities, newest first (one query). */
+    List<ConsultationSummary> ofInstitutions(Collection<Long> institutionIds);
 
     /** The compliance figures of one institution for one year (consultations by opening date, plan by plan year). */
     ComplianceCounts compliance(long institutionId, int year);

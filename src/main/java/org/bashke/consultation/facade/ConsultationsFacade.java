@@ -65,7 +65,15 @@ class ConsultationsFacade implements Consultations {
 
     @Override
     public List<ConsultationSummary> ofInstitution(long institutionId) {
-        return consultations.findByInstitutionIdInOrderByIdDesc(List.of(institutionId)).stream().map(Consultation::summary).toList();
+        return ofInstitutions(List.of(institutionId));
+    }
+
+    @Override
+    public List<ConsultationSummary> ofInstitutions(java.util.Collection<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return consultations.findByInstitutionIdInOrderByIdDesc(institutionIds).stream().map(Consultation::summary).toList();
     }
 
     @Override

@@ -25,6 +25,9 @@ public interface DialogueProcessRepository extends JpaRepository<DialogueProcess
 
     List<DialogueProcess> findAllByOrderByIdDesc();
 
+    /** Processes a hub runs or that are held in one of the municipalities it serves. */
+    List<DialogueProcess> findByHubCodeOrMunicipalityCodeIn(String hubCode, Collection<String> municipalityCodes);
+
     List<DialogueProcess> findByOrganisationIdInOrLevelAndHubCodeInOrderByIdDesc(Collection<Long> organisationIds,
                                                                                  ProcessLevel level, Collection<String> hubCodes);
 

@@ -1,12 +1,11 @@
 package org.bashke.dialogue.web;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.bashke.consultation.ConsultationStage;
 import org.bashke.consultation.ConsultationSummary;
 import org.bashke.consultation.Consultations;
@@ -71,13 +70,10 @@ class DialogueOnHubPages {
         @Override
         @Transactional(readOnly = true)
         public List<Item> items(HubArea area, Locale locale) {
-            Map<Long, DialogueProcess> found = new LinkedHashMap<>();
-            processes.search(null, null, area.hub().code(), null, null, null).forEach(p -> found.put(p.getId(), p));
-            for (MunicipalitySummary m : area.municipalities()) {
-                processes.findByMunicipalityCodeOrderByStartedOnDescIdDesc(m.code()).forEach(p -> found.putIfAbsent(p.getId(), p));
-            }
-            return found.values().stream()
-                    .sorted(Comparator.comparing(DialogueProcess::getStartedOn, Comparator.nullsLast(Comparator.reverseOrder())))
+            List<String> served = area.municipalities().stream().map(MunicipalitySummary::code).toList();
+            return processes.findByHubCodeOrMunicipalityCodeIn(area.hub().code(), served.isEmpty() ? List.of("") : served).stream()
+                    .sorted(Comparator.comparing(DialogueProcess::getStartedOn, Comparator.nullsLast(Comparator.reverseOrder()))
+                            .thenComparing(DialogueProcess::getId, Comparator.reverseOrder()))
                     .limit(5)
                     .map(p -> new Item(p.getTitle(), "/dialogue/" + p.getId(),
                             messages.getMessage("dialogue.type." + p.getType(), null, locale) + " · "
@@ -126,13 +122,10 @@ class DialogueOnHubPages {
                     return consultation.stage() == ConsultationStage.EARLY || consultation.stage() == ConsultationStage.WRITTEN;
                 }
             }
-            List<Held> all = new ArrayList<>();
-            for (MunicipalitySummary m : area.municipalities()) {
-                if (m.organisationId() != null) {
-                    held.ofInstitution(m.organisationId()).forEach(c -> all.add(new Held(c, m)));
-                }
-            }
-            return all.stream()
+            Map<Long, MunicipalitySummary> byOrganisation = area.municipalities().stream().filter(m -> m.organisationId() != null)
+                    .collect(Collectors.toMap(MunicipalitySummary::organisationId, m -> m, (a, b) -> a));
+            return held.ofInstitutions(byOrganisation.keySet()).stream()
+                    .map(c -> new Held(c, byOrganisation.get(c.institutionId())))
                     .sorted(Comparator.comparing((Held h) -> !h.open())
                             .thenComparing(h -> h.open() ? h.consultation().closesOn() : null, Comparator.nullsLast(Comparator.<java.time.LocalDate>naturalOrder()))
                             .thenComparing(h -> h.consultation().opensOn(), Comparator.nullsLast(Comparator.<java.time.LocalDate>reverseOrder())))
