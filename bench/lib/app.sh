@@ -23,8 +23,7 @@ if [ "$CORES" -ge 2 ]; then
   SERVER_CPUS="${SERVER_CPUS:-0-$((CORES - 2))}"
   LOAD_CPUS="${LOAD_CPUS:-$((CORES - 1))}"
 fi
-on_server_cpus() { if [ -n "${SERVER_CPUS:-}" ]; then taskset -c "$SERVER_CPUS" "$@"; else "$@"; fi; }
-# a prefix, not a function: "$!" after "$SERVER_PIN java … &" is the java process itself (taskset execs it)
+# a prefix, not a function, so that "$!" after "$SERVER_PIN java … &" is the java process itself (taskset execs it)
 SERVER_PIN=""
 [ -n "${SERVER_CPUS:-}" ] && SERVER_PIN="taskset -c $SERVER_CPUS"
 on_load_cpus() { if [ -n "${LOAD_CPUS:-}" ]; then taskset -c "$LOAD_CPUS" "$@"; else "$@"; fi; }
@@ -67,7 +66,7 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; default_type text/html; }
 }
 CONF
-  on_server_cpus nginx -c "$WORK/nginx.conf"
+  $SERVER_PIN nginx -c "$WORK/nginx.conf"
 }
 
 # bench_wrk label url [wrk options...]: 16 keep-alive connections for DURATION seconds (default 15) after a
