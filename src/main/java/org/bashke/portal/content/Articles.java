@@ -32,10 +32,14 @@ public interface Articles extends JpaRepository<Article, Long> {
             order by a.publishedAt desc, a.id desc""")
     Page<Article> publishedNews(@Param("hubId") Long hubId, @Param("topic") Topic topic, Pageable page);
 
-    /** The newest published news, without counting them all (the home page needs four, not a page count). */
+    /**
+     * The newest published news of a hub ({@code null}: of all), without counting them all (the home and
+     * hub pages need a few, not a page count).
+     */
     @Query("""
             select a from Article a where a.kind = org.bashke.portal.content.ArticleKind.NEWS
               and a.status = org.bashke.portal.content.ArticleStatus.PUBLISHED
+              and (:hubId is null or a.hubId = :hubId)
             order by a.publishedAt desc, a.id desc""")
-    List<Article> latestNews(Pageable first);
+    List<Article> latestNews(@Param("hubId") Long hubId, Pageable first);
 }

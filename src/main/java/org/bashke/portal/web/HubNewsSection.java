@@ -42,7 +42,7 @@ class HubNewsSection implements HubSection {
     @Override
     @Transactional(readOnly = true)
     public List<Item> items(HubArea area, Locale locale) {
-        return articles.publishedNews(area.hub().id(), null, PageRequest.of(0, 5)).stream()
+        return articles.latestNews(area.hub().id(), PageRequest.of(0, 5)).stream()
                 .map((Article a) -> new Item(a.getTitle(), "/news/" + a.getId(), a.getSummary() == null ? null : a.getSummary().display(locale)))
                 .toList();
     }

@@ -39,7 +39,7 @@ class PortalHomeController {
     String home(Model model, Locale locale) {
         model.addAttribute("sections", HomeSections.gather(sections, locale));
         model.addAttribute("upcoming", events.upcoming(clock.instant(), null, PageRequest.of(0, 3)));
-        model.addAttribute("news", articles.latestNews(PageRequest.of(0, 4)));
+        model.addAttribute("news", articles.latestNews(null, PageRequest.of(0, 4)));
         model.addAttribute("figures", directory.countActiveByType());
         var hubsById = hubs.byId();
         model.addAttribute("hubCount", hubsById.size());
