@@ -168,11 +168,24 @@ public class SearchIndex {
     /** Full-text search with prefixes and every filter; when nothing matches, words close to the query's. */
     @Transactional(readOnly = true)
     public SearchResults search(SearchQuery q, Locale locale, int page, int size) {
-        return search(q, locale, page, size, null);
+        return search(q, locale, page, size, null, null);
     }
 
-    /** The same, reading the matches newest first ({@code dense}) or from the full-text index; null: chosen by the statistics. */
-    SearchResults search(SearchQuery q, Locale locale, int page, int size, Boolean dense) {
+    /**
+     * The same, with the matches per type the reader can narrow to (every filter but the type): read in
+     * the same pass when no type is chosen, in a second one when it is.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults searchCounted(SearchQuery q, Locale locale, int page, int size) {
+        SearchResults results = search(q, locale, page, size);
+        return results.countsByType() != null ? results : results.withCounts(countByType(q));
+    }
+
+    /**
+     * The same, reading the matches newest first ({@code dense}) or from the full-text index, in the
+     * recent part first or in the whole index only ({@code recent}); null: chosen by the statistics.
+     */
+    SearchResults search(SearchQuery q, Locale locale, int page, int size, Boolean dense, Boolean recent) {
         List<String> words = SearchText.words(q.text());
         if (words.isEmpty()) {
             return SearchResults.empty(page, size);
@@ -180,48 +193,106 @@ public class SearchIndex {
         List<List<String>> exact = words.stream().map(w -> List.of(w + ":*")).toList();
         MapSqlParameterSource p = parameters(q, words, locale)
                 .addValue("limit", size).addValue("offset", (long) page * size);
-        SearchResults found = fullText(SearchText.prefixQuery(words), dense != null ? dense : statistics().dense(exact), p, page, size, false);
-        if (!found.hits().isEmpty() || !typoTolerant() || (page > 0 && anyMatch(SearchText.prefixQuery(words), p))) {
+        boolean counted = blankToNull(q.type()) == null;
+        SearchResults found = fullText(SearchText.prefixQuery(words), exact, dense, recent, p, page, size, false, counted);
+        if (found.found() > 0 || !typoTolerant()) {
             return found;
         }
         // nothing matches: each word may also be one of the index's words close to it (pg_trgm similarity)
         List<List<String>> near = nearWords(words);
         String query = String.join(" & ", near.stream().map(g -> "(" + String.join(" | ", g) + ")").toList());
-        return fullText(query, dense != null ? dense : statistics().dense(near), p, page, size, true);
+        return fullText(query, near, dense, recent, p, page, size, true, counted);
     }
 
     /**
      * The newest {@link #MAX_COUNTED} + 1 matching records (one row each, in the reader's language when
-     * it matches), ranked; the page's rows then get their highlights. A word in many records is read
-     * newest first from the date index and the scan stops at the cap; a rarer one comes from the
-     * full-text index.
+     * it matches), ranked; the page's rows then get their highlights. They are looked for first in the
+     * recent part of the index when the statistics expect enough matches there: having found that many,
+     * they are the newest of the whole index, since the recent part holds every entry of its period.
+     * Otherwise, or with too few found, the whole index is read.
      */
-    private SearchResults fullText(String tsquery, boolean dense, MapSqlParameterSource p, int page, int size, boolean approximate) {
+    private SearchResults fullText(String tsquery, List<List<String>> groups, Boolean dense, Boolean recent,
+                                   MapSqlParameterSource p, int page, int size, boolean approximate, boolean counted) {
         p.addValue("tsquery", tsquery).addValue("cap", MAX_COUNTED + 1);
-        List<SearchHit> hits = jdbc.query("""
+        WordStatistics statistics = statistics();
+        double density = statistics.density(groups);
+        if (recent == null ? statistics.worthReadingRecent(density) : recent) {
+            SearchResults inRecent = fullText(Part.RECENT, dense != null ? dense : statistics.dense(density, Part.RECENT),
+                    p, page, size, approximate, counted);
+            if (inRecent.found() > MAX_COUNTED) {
+                return inRecent;
+            }
+        }
+        return fullText(Part.WHOLE, dense != null ? dense : statistics.dense(density, Part.WHOLE), p, page, size, approximate, counted);
+    }
+
+    /** Where the matches are read: the recent part (entries published since its start) or the whole index. */
+    enum Part {
+        RECENT("portal_search_recent", " AND d.published_at >= (SELECT s.since FROM portal_search_recent_since s)\n"),
+        WHOLE("portal_search_document", "");
+
+        final String table;
+        final String condition;
+
+        Part(String table, String condition) {
+            this.table = table;
+            this.condition = condition;
+        }
+    }
+
+    private SearchResults fullText(Part part, boolean dense, MapSqlParameterSource p, int page, int size, boolean approximate,
+                                   boolean counted) {
+        long[] found = {0};
+        String[] counts = {null};
+        List<SearchHit> hits = new java.util.ArrayList<>();
+        jdbc.query("""
                 WITH cand AS MATERIALIZED (
-                """ + candidates(dense) + """
+                """ + candidates(part, dense) + """
                 ),
                 -- ranked after the cap: at most cap + 1 rows go through ts_rank_cd (read newest first, the rows
                 -- that match are about those, so they are ranked as they are read)
                 ranked AS (
                 """ + (dense ? "SELECT c.id, c.record_id, c.published_at, c.rank FROM cand c" : """
                     SELECT c.id, c.record_id, c.published_at, ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
-                      FROM cand c JOIN portal_search_document d ON d.id = c.id""") + """
+                      FROM cand c JOIN %s d ON d.id = c.id""".formatted(part.table)) + """
                 ),
                 page AS (
-                    SELECT r.*, count(*) OVER () AS total
-                      FROM ranked r
+                    SELECT r.* FROM ranked r
                      ORDER BY r.rank DESC, r.published_at DESC NULLS LAST, r.record_id
-                     LIMIT :limit OFFSET :offset)
-                SELECT d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
+                     LIMIT :limit OFFSET :offset),
+                -- how many were found, and (when no type is chosen) of which types: the groups a reader can narrow to
+                summary AS (
+                    SELECT (SELECT count(*) FROM cand) AS found,
+                """ + (counted ? """
+                           (SELECT string_agg(x.type || '=' || x.n, ',' ORDER BY x.n DESC, x.type)
+                              FROM (SELECT c.type, count(*) AS n FROM cand c GROUP BY c.type) x) AS counts)
+                """ : "CAST(NULL AS TEXT) AS counts)\n") + """
+                SELECT s.found, s.counts, d.module, d.type, d.record_id, d.language, d.url, d.hub_code, d.published_at,
                        ts_headline('bashke_fold', d.title, to_tsquery('bashke_fold', :tsquery), :titleOptions) AS title,
-                       ts_headline('bashke_fold', d.body, to_tsquery('bashke_fold', :tsquery), :headline) AS snippet,
-                       h.total
-                  FROM page h JOIN portal_search_document d ON d.id = h.id
-                 ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id""", p, (rs, i) -> hit(rs));
-        long total = total(hits);
-        return new SearchResults(hits, Math.min(total, MAX_COUNTED), page, size, approximate, total > MAX_COUNTED);
+                       ts_headline('bashke_fold', d.body, to_tsquery('bashke_fold', :tsquery), :headline) AS snippet
+                  FROM summary s
+                  LEFT JOIN (page h JOIN portal_search_document d ON d.id = h.id) ON true
+                 ORDER BY h.rank DESC, h.published_at DESC NULLS LAST, h.record_id""", p, rs -> {
+            found[0] = rs.getLong("found");
+            counts[0] = rs.getString("counts");
+            if (rs.getString("module") != null) {
+                hits.add(hit(rs, Math.min(found[0], MAX_COUNTED)));
+            }
+        });
+        return new SearchResults(hits, Math.min(found[0], MAX_COUNTED), page, size, approximate, found[0] > MAX_COUNTED,
+                found[0], counted ? typeCounts(counts[0]) : null);
+    }
+
+    /** "news=3,comment=2" in the order given. */
+    private static java.util.Map<String, Long> typeCounts(String counts) {
+        java.util.Map<String, Long> map = new java.util.LinkedHashMap<>();
+        if (counts != null && !counts.isEmpty()) {
+            for (String pair : counts.split(",")) {
+                int at = pair.lastIndexOf('=');
+                map.put(pair.substring(0, at), Long.parseLong(pair.substring(at + 1)));
+            }
+        }
+        return map;
     }
 
     /**
@@ -229,7 +300,7 @@ public class SearchIndex {
      * match is written as a function so that the planner walks the date index and filters; sparse: the
      * order is an expression no index has, so the full-text index finds the rows and they are sorted.
      */
-    private static String candidates(boolean dense) {
+    private static String candidates(Part part, boolean dense) {
         if (!dense) {
             // the newest rows first, by a top-N sort that keeps only (records x languages) rows, then one per
             // record: the newest cap records have at most that many rows between them, so none is missed
@@ -237,9 +308,9 @@ public class SearchIndex {
                     SELECT DISTINCT ON (t.at, t.module, t.type, t.record_id) t.id, t.type, t.record_id, t.published_at
                       FROM (SELECT d.id, d.module, d.type, d.record_id, d.published_at, d.language,
                                    COALESCE(d.published_at, '-infinity'::timestamptz) AS at
-                              FROM portal_search_document d
+                              FROM %s d
                              WHERE d.document @@ to_tsquery('bashke_fold', :tsquery)
-                    """ + FILTERS + """
+                    """.formatted(part.table) + FILTERS + part.condition + """
                              ORDER BY at DESC, d.module, d.type, d.record_id
                              LIMIT :cap * %d) t
                      ORDER BY t.at DESC, t.module, t.type, t.record_id, (t.language = :language) DESC, t.language
@@ -249,20 +320,12 @@ public class SearchIndex {
         return """
                     SELECT DISTINCT ON (d.published_at, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at,
                            ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
-                      FROM portal_search_document d
+                      FROM %s d
                      WHERE ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))
-                """ + FILTERS + """
+                """.formatted(part.table) + FILTERS + part.condition + """
                      ORDER BY d.published_at DESC NULLS LAST, d.module, d.type, d.record_id, (d.language = :language) DESC, d.language
                      LIMIT :cap
                 """;
-    }
-
-    private boolean anyMatch(String tsquery, MapSqlParameterSource p) {
-        p.addValue("tsquery", tsquery);
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                SELECT EXISTS (SELECT 1 FROM portal_search_document d
-                                WHERE d.document @@ to_tsquery('bashke_fold', :tsquery)
-                """ + FILTERS + ")", p, Boolean.class));
     }
 
     /** Per word: itself as a prefix and up to five words of the index close to it, closest first. */
@@ -291,26 +354,15 @@ public class SearchIndex {
 
     /**
      * How many records of each type match the words and every filter but the type: the groups a
-     * reader can narrow the results to. Full-text matches only (the typo fallback is not counted).
-     * They are counted among the newest {@link #MAX_COUNTED} + 1 matching records: exact up to the cap,
-     * beyond it lower bounds (the search page then says "more than").
+     * reader can narrow the results to, counted as the search reads them (close words when nothing
+     * matches exactly). They are counted among the newest {@link #MAX_COUNTED} + 1 matching records:
+     * exact up to the cap, beyond it lower bounds (the search page then says "more than").
      */
     @Transactional(readOnly = true)
     public java.util.Map<String, Long> countByType(SearchQuery q) {
-        List<String> words = SearchText.words(q.text());
-        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        if (words.isEmpty()) {
-            return counts;
-        }
-        MapSqlParameterSource p = parameters(new SearchQuery(q.text(), null, q.hubCode(), q.language(), q.from(), q.to()),
-                words, Locale.ROOT);
-        boolean dense = statistics().dense(words.stream().map(w -> List.of(w + ":*")).toList());
-        p.addValue("tsquery", SearchText.prefixQuery(words)).addValue("cap", MAX_COUNTED + 1);
-        String sql = "SELECT c.type, count(*) AS n FROM (" + candidates(dense) + ") c GROUP BY c.type ORDER BY n DESC, c.type";
-        jdbc.query(sql, p, rs -> {
-            counts.put(rs.getString("type"), rs.getLong("n"));
-        });
-        return counts;
+        SearchQuery anyType = new SearchQuery(q.text(), null, q.hubCode(), q.language(), q.from(), q.to());
+        java.util.Map<String, Long> counts = search(anyType, Locale.ROOT, 0, 0).countsByType();
+        return counts == null ? new java.util.LinkedHashMap<>() : counts;
     }
 
     /**
@@ -330,8 +382,9 @@ public class SearchIndex {
 
     private WordStatistics readStatistics() {
         java.util.TreeMap<String, Double> frequencies = new java.util.TreeMap<>();
-        double rows = jdbc.getJdbcTemplate().queryForObject(
-                "SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = 'portal_search_document'::regclass", Double.class);
+        String size = "SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = CAST(? AS regclass)";
+        double rows = jdbc.getJdbcTemplate().queryForObject(size, Double.class, Part.WHOLE.table);
+        double recentRows = jdbc.getJdbcTemplate().queryForObject(size, Double.class, Part.RECENT.table);
         jdbc.getJdbcTemplate().query("""
                 SELECT u.word, u.frequency
                   -- the frequencies array ends with three more figures (minimum, maximum, empty share): no word for those
@@ -341,18 +394,20 @@ public class SearchIndex {
                 rs -> {
                     frequencies.put(rs.getString("word"), rs.getDouble("frequency"));
                 });
-        return new WordStatistics(frequencies, rows, System.nanoTime());
+        return new WordStatistics(frequencies, rows, recentRows, System.nanoTime());
     }
 
-    /** The share of rows holding each common word, and the number of rows. */
-    record WordStatistics(java.util.NavigableMap<String, Double> frequencies, double rows, long readAt) {
+    /** The share of rows holding each common word, the number of rows, and of rows in the recent part. */
+    record WordStatistics(java.util.NavigableMap<String, Double> frequencies, double rows, double recentRows, long readAt) {
+
+        /** Rows a record has at most in the index: one per language. */
+        private static final int ROWS_PER_RECORD = Language.values().length;
 
         /**
-         * Whether the query (groups of alternatives, all groups required; "word:*" a prefix) is likely
-         * in so many rows that reading newest first and stopping at the cap beats collecting every
-         * match: at density d the first reads about cap / d rows, the second about d x rows.
+         * The likely share of rows matching a query (groups of alternatives, all groups required;
+         * "word:*" a prefix): the share of its rarest group. Words too rare for the statistics count as none.
          */
-        boolean dense(List<List<String>> groups) {
+        double density(List<List<String>> groups) {
             double density = 1;
             for (List<String> group : groups) {
                 double share = 0;
@@ -362,7 +417,27 @@ public class SearchIndex {
                 }
                 density = Math.min(density, Math.min(share, 1));
             }
-            return density * density * rows > 4.0 * (MAX_COUNTED + 1);
+            return density;
+        }
+
+        /** Whether the recent part likely holds more matching records than are counted. */
+        boolean worthReadingRecent(double density) {
+            return density * recentRows > ROWS_PER_RECORD * (MAX_COUNTED + 1);
+        }
+
+        /**
+         * Whether reading newest first and stopping at the cap beats collecting every match in the part
+         * read: at density d the first reads about (cap x rows per record) / d rows, the second fetches
+         * d x rows, each costing more (a full-text index entry, then a row found by address, further
+         * apart in the whole index than in the recent part).
+         */
+        boolean dense(double density, Part part) {
+            if (density <= 0) {
+                return false;
+            }
+            double walked = ROWS_PER_RECORD * (MAX_COUNTED + 1) / density;
+            double fetched = density * (part == Part.RECENT ? recentRows : rows) * (part == Part.RECENT ? 2 : 5);
+            return walked < fetched;
         }
 
         private double prefixShare(String prefix) {
@@ -377,16 +452,16 @@ public class SearchIndex {
         }
     }
 
-    private static long total(List<SearchHit> hits) {
-        return hits.isEmpty() ? 0 : hits.get(0).total();
-    }
-
-    private static SearchHit hit(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static SearchHit hit(java.sql.ResultSet rs, long total) throws java.sql.SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         return new SearchHit(rs.getString("module"), rs.getString("type"), rs.getString("record_id"),
                 rs.getString("language"), highlighted(rs.getString("title")), highlighted(rs.getString("snippet")),
                 rs.getString("url"), rs.getString("hub_code"), published == null ? null : published.toInstant(),
-                rs.getLong("total"));
+                total);
+    }
+
+    private static long total(List<SearchHit> hits) {
+        return hits.isEmpty() ? 0 : hits.get(0).total();
     }
 
     /**
@@ -420,10 +495,17 @@ public class SearchIndex {
     /**
      * A page of results. {@code total} counts at most {@link #MAX_COUNTED} records; {@code capped}: more
      * records match than that (readers are told there are more than 1000), and paging goes as far as the cap.
+     * {@code found}: the records read, at most the cap and one; {@code countsByType}: the matches per type
+     * before any type filter, or null when a type was chosen and they were not read (see {@code searchCounted}).
      */
-    public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate, boolean capped) {
+    public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate, boolean capped,
+                                long found, java.util.Map<String, Long> countsByType) {
         static SearchResults empty(int page, int size) {
-            return new SearchResults(List.of(), 0, page, size, false, false);
+            return new SearchResults(List.of(), 0, page, size, false, false, 0, new java.util.LinkedHashMap<>());
+        }
+
+        SearchResults withCounts(java.util.Map<String, Long> counts) {
+            return new SearchResults(hits, total, page, size, approximate, capped, found, counts);
         }
 
         public boolean hasNext() {

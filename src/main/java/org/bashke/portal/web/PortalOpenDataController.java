@@ -115,13 +115,15 @@ class PortalOpenDataController {
         String language = lang != null && PublicationController.LANGUAGES.contains(lang) ? lang : null;
         var filter = new SearchIndex.SearchQuery(query.length() > 200 ? query.substring(0, 200) : query, type, hubCode, language, from, to);
         int p = Math.min(page(page), 500);
-        var results = index.search(filter, locale, p, size(size));
+        var results = index.searchCounted(filter, locale, p, size(size));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", p);
         body.put("size", results.size());
         body.put("total", results.total());
+        // the total stops counting at the cap: clients are told it is a lower bound, as readers are told "more than"
+        body.put("capped", results.capped());
         body.put("approximate", results.approximate());
-        body.put("counts_by_type", index.countByType(filter));
+        body.put("counts_by_type", results.countsByType());
         body.put("items", results.hits().stream().map(h -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("module", h.module());

@@ -57,9 +57,10 @@ class SearchController {
         model.addAttribute("regions", hubs.regions());
         model.addAttribute("region", region);
         var filter = new SearchIndex.SearchQuery(query, chosenType, hubCode, language, from, to);
-        model.addAttribute("results", query.isEmpty() ? null
-                : index.search(filter, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE));
-        model.addAttribute("counts", query.isEmpty() ? java.util.Map.of() : index.countByType(filter));
+        // the matches per type come from the same reading of the index when no type is chosen
+        var results = query.isEmpty() ? null : index.searchCounted(filter, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE);
+        model.addAttribute("results", results);
+        model.addAttribute("counts", results == null ? java.util.Map.of() : results.countsByType());
         return "portal/search";
     }
 }

@@ -119,7 +119,7 @@ class OpenDataIntegrationTest {
                 LocalizedText.of(Language.SQ, "Lajm " + word, null, null), null, "/news/x", "PRZ", october));
 
         String all = json("/api/search.json?q=" + word);
-        assertThat(all).contains("\"total\":2").contains("\"consultation\":1").contains("\"news\":1");
+        assertThat(all).contains("\"total\":2").contains("\"capped\":false").contains("\"consultation\":1").contains("\"news\":1");
         String summer = json("/api/search.json?q=" + word + "&from=2025-06-01&to=2025-06-30");
         assertThat(summer).contains("\"total\":1").contains("Konsultim" + word).doesNotContain("Lajm" + word);
         // the day named in "to" is included, in Kosovo's time

@@ -41,8 +41,11 @@ class SearchAtScaleIntegrationTest {
         return s.toString();
     }
 
+    /** Every way of reading the matches: {dense, recent part first}, and as the statistics choose. */
+    static final Boolean[][] WAYS = {{true, true}, {true, false}, {false, true}, {false, false}, {null, null}};
+
     /** {@code n} records (news) with the word, in three languages, record i published i minutes ago; and 3 decisions. */
-    void manyRecords(String word, int n) {
+    static void manyRecords(JdbcTemplate jdbc, String word, int n) {
         jdbc.update("""
                 INSERT INTO portal_search_document (module, type, record_id, language, title, body, folded, url, hub_code, published_at)
                 SELECT 'test', 'news', ? || '-' || g, l.lang, 'Lajm ' || ? || ' ' || l.lang, 'Teksti i lajmit.', '', '/test/' || g, 'PRZ',
@@ -58,11 +61,15 @@ class SearchAtScaleIntegrationTest {
     @Test
     void a_word_in_more_records_than_counted_says_more_than_and_pages_to_the_cap() throws Exception {
         String word = uniqueWord();
-        manyRecords(word, SearchIndex.MAX_COUNTED + 50);
-        for (Boolean dense : new Boolean[] {true, false, null}) {
+        manyRecords(jdbc, word, SearchIndex.MAX_COUNTED + 50);
+        for (Boolean[] way : WAYS) {
+            Boolean dense = way[0];
+            Boolean recent = way[1];
             var query = new SearchIndex.SearchQuery(word, null, null, null, null, null);
-            var first = index.search(query, Locale.ENGLISH, 0, 20, dense);
-            assertThat(first.capped()).as("dense %s", dense).isTrue();
+            var first = index.search(query, Locale.ENGLISH, 0, 20, dense, recent);
+            assertThat(first.capped()).as("dense %s, recent %s", dense, recent).isTrue();
+            // the types are counted among the records read: the newest cap and one, all news (the decisions are days old)
+            assertThat(first.countsByType()).containsExactly(java.util.Map.entry("news", SearchIndex.MAX_COUNTED + 1L));
             assertThat(first.total()).isEqualTo(SearchIndex.MAX_COUNTED);
             assertThat(first.hasNext()).isTrue();
             // the same rank everywhere: newest first, one row per record, in the reader's language
@@ -73,16 +80,16 @@ class SearchAtScaleIntegrationTest {
             assertThat(first.hits().get(0).titleHtml()).contains("<mark>" + word + "</mark>");
             // paging reaches the last counted record and stops there
             int lastPage = (SearchIndex.MAX_COUNTED + 1) / 20;
-            var last = index.search(query, Locale.ENGLISH, lastPage, 20, dense);
+            var last = index.search(query, Locale.ENGLISH, lastPage, 20, dense, recent);
             assertThat(last.hits()).hasSize((SearchIndex.MAX_COUNTED + 1) % 20);
             assertThat(last.hasNext()).isFalse();
             assertThat(last.hasPrevious()).isTrue();
             // filters still apply
-            var decisions = index.search(new SearchIndex.SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, dense);
+            var decisions = index.search(new SearchIndex.SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, dense, recent);
             assertThat(decisions.capped()).isFalse();
             assertThat(decisions.total()).isEqualTo(3);
             assertThat(decisions.hits()).extracting(SearchIndex.SearchHit::id).containsExactly(word + "-d1", word + "-d2", word + "-d3");
-            var serbian = index.search(new SearchIndex.SearchQuery(word, null, null, "sr", null, null), Locale.ENGLISH, 0, 20, dense);
+            var serbian = index.search(new SearchIndex.SearchQuery(word, null, null, "sr", null, null), Locale.ENGLISH, 0, 20, dense, recent);
             assertThat(serbian.hits()).allSatisfy(h -> assertThat(h.language()).isEqualTo("sr"));
         }
 
@@ -93,15 +100,21 @@ class SearchAtScaleIntegrationTest {
         String lastPage = mvc.perform(get("/search").param("q", word).param("page", "50"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(lastPage).contains("page=49").doesNotContain("page=51");
+        // the open-data API says the same: the total is a lower bound
+        String json = mvc.perform(get("/api/search.json").param("q", word)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(json).contains("\"total\":" + SearchIndex.MAX_COUNTED).contains("\"capped\":true");
     }
 
     @Test
     void a_word_in_fewer_records_than_counted_is_counted_exactly_both_ways() {
         String word = uniqueWord();
-        manyRecords(word, 30);
-        for (Boolean dense : new Boolean[] {true, false}) {
-            var results = index.search(new SearchIndex.SearchQuery(word, null, null, null, null, null), Locale.ENGLISH, 1, 20, dense);
+        manyRecords(jdbc, word, 30);
+        for (Boolean[] way : WAYS) {
+            var results = index.search(new SearchIndex.SearchQuery(word, null, null, null, null, null), Locale.ENGLISH, 1, 20, way[0], way[1]);
             assertThat(results.capped()).isFalse();
+            // counted in the same reading, every type
+            assertThat(results.countsByType()).containsExactly(java.util.Map.entry("news", 30L), java.util.Map.entry("decision", 3L));
             assertThat(results.total()).isEqualTo(33);
             assertThat(results.hits()).hasSize(13);
             assertThat(results.hasNext()).isFalse();
@@ -132,7 +145,7 @@ class SearchAtScaleIntegrationTest {
     @Test
     void the_kinds_of_record_come_from_the_index() {
         String word = uniqueWord();
-        manyRecords(word, 1);
+        manyRecords(jdbc, word, 1);
         assertThat(index.types()).contains("news", "decision").isSorted().doesNotHaveDuplicates();
     }
 }
