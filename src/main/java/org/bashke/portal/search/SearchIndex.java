@@ -190,18 +190,17 @@ public class SearchIndex {
         if (words.isEmpty()) {
             return SearchResults.empty(page, size);
         }
-        List<List<String>> exact = words.stream().map(w -> List.of(w + ":*")).toList();
+        List<List<String>> exact = words.stream().map(w -> List.of(SearchText.term(w))).toList();
         MapSqlParameterSource p = parameters(q, words, locale)
                 .addValue("limit", size).addValue("offset", (long) page * size);
         boolean counted = blankToNull(q.type()) == null;
-        SearchResults found = fullText(SearchText.prefixQuery(words), exact, dense, recent, p, page, size, false, counted);
+        SearchResults found = fullText(exact, dense, recent, p, page, size, false, counted);
         if (found.found() > 0 || !typoTolerant()) {
             return found;
         }
         // nothing matches: each word may also be one of the index's words close to it (pg_trgm similarity)
         List<List<String>> near = nearWords(words);
-        String query = String.join(" & ", near.stream().map(g -> "(" + String.join(" | ", g) + ")").toList());
-        return fullText(query, near, dense, recent, p, page, size, true, counted);
+        return fullText(near, dense, recent, p, page, size, true, counted);
     }
 
     /**
@@ -211,10 +210,13 @@ public class SearchIndex {
      * they are the newest of the whole index, since the recent part holds every entry of its period.
      * Otherwise, or with too few found, the whole index is read.
      */
-    private SearchResults fullText(String tsquery, List<List<String>> groups, Boolean dense, Boolean recent,
+    private SearchResults fullText(List<List<String>> groups, Boolean dense, Boolean recent,
                                    MapSqlParameterSource p, int page, int size, boolean approximate, boolean counted) {
-        p.addValue("tsquery", tsquery).addValue("cap", MAX_COUNTED + 1);
         WordStatistics statistics = statistics();
+        List<List<String>> common = statistics.common(groups);
+        p.addValue("tsquery", tsquery(groups)).addValue("cap", MAX_COUNTED + 1)
+                .addValue("selective", tsquery(common == null ? groups : groups.stream().filter(g -> !common.contains(g)).toList()))
+                .addValue("common", common == null ? null : tsquery(common));
         double density = statistics.density(groups);
         if (recent == null ? statistics.worthReadingRecent(density) : recent) {
             SearchResults inRecent = fullText(Part.RECENT, dense != null ? dense : statistics.dense(density, Part.RECENT),
@@ -224,6 +226,11 @@ public class SearchIndex {
             }
         }
         return fullText(Part.WHOLE, dense != null ? dense : statistics.dense(density, Part.WHOLE), p, page, size, approximate, counted);
+    }
+
+    /** Groups of alternatives, every group required: (a | b) & c. */
+    static String tsquery(List<List<String>> groups) {
+        return String.join(" & ", groups.stream().map(g -> g.size() == 1 ? g.get(0) : "(" + String.join(" | ", g) + ")").toList());
     }
 
     /** Where the matches are read: the recent part (entries published since its start) or the whole index. */
@@ -309,8 +316,9 @@ public class SearchIndex {
                       FROM (SELECT d.id, d.module, d.type, d.record_id, d.published_at, d.language,
                                    COALESCE(d.published_at, '-infinity'::timestamptz) AS at
                               FROM %s d
-                             WHERE d.document @@ to_tsquery('bashke_fold', :tsquery)
+                             WHERE d.document @@ to_tsquery('bashke_fold', :selective)
                     """.formatted(part.table) + FILTERS + part.condition + """
+                               AND (CAST(:common AS TEXT) IS NULL OR ts_match_vq(d.document, to_tsquery('bashke_fold', CAST(:common AS TEXT))))
                              ORDER BY at DESC, d.module, d.type, d.record_id
                              LIMIT :cap * %d) t
                      ORDER BY t.at DESC, t.module, t.type, t.record_id, (t.language = :language) DESC, t.language
@@ -333,7 +341,7 @@ public class SearchIndex {
         List<List<String>> groups = new java.util.ArrayList<>();
         for (String word : words) {
             List<String> group = new java.util.ArrayList<>();
-            group.add(word + ":*");
+            group.add(SearchText.term(word));
             jdbc.query("""
                     SELECT DISTINCT w.word, similarity(w.word, :word) AS s
                       FROM portal_search_word w
@@ -380,6 +388,11 @@ public class SearchIndex {
         return s;
     }
 
+    /** The statistics are read again at the next search (after an ANALYZE). */
+    void readStatisticsAgain() {
+        statistics = null;
+    }
+
     private WordStatistics readStatistics() {
         java.util.TreeMap<String, Double> frequencies = new java.util.TreeMap<>();
         String size = "SELECT GREATEST(reltuples, 0) FROM pg_class WHERE oid = CAST(? AS regclass)";
@@ -400,6 +413,9 @@ public class SearchIndex {
     /** The share of rows holding each common word, the number of rows, and of rows in the recent part. */
     record WordStatistics(java.util.NavigableMap<String, Double> frequencies, double rows, double recentRows, long readAt) {
 
+        /** A word in more than this share of the rows is checked on the rows the query's rarer words find. */
+        static final double COMMON_SHARE = 0.05;
+
         /** Rows a record has at most in the index: one per language. */
         private static final int ROWS_PER_RECORD = Language.values().length;
 
@@ -410,14 +426,30 @@ public class SearchIndex {
         double density(List<List<String>> groups) {
             double density = 1;
             for (List<String> group : groups) {
-                double share = 0;
-                for (String term : group) {
-                    share += term.endsWith(":*") ? prefixShare(term.substring(0, term.length() - 2))
-                            : frequencies.getOrDefault(term, 0.0);
-                }
-                density = Math.min(density, Math.min(share, 1));
+                density = Math.min(density, share(group));
             }
             return density;
+        }
+
+        /** The likely share of rows holding one of a group's alternatives. */
+        double share(List<String> group) {
+            double share = 0;
+            for (String term : group) {
+                share += term.endsWith(":*") ? prefixShare(term.substring(0, term.length() - 2))
+                        : frequencies.getOrDefault(term, 0.0);
+            }
+            return Math.min(share, 1);
+        }
+
+        /**
+         * The groups the full-text index is asked for, when some are in many rows and others are not: the
+         * common ones are then checked on the rows the rare ones find. Asking the index for a common word
+         * beside a prefix made it read the common word's every entry (for "zbatimit të strategjisë",
+         * 24 ms of the index's time instead of under 1 ms). Null when every group goes to the index.
+         */
+        List<List<String>> common(List<List<String>> groups) {
+            List<List<String>> common = groups.stream().filter(g -> share(g) > COMMON_SHARE).toList();
+            return common.isEmpty() || common.size() == groups.size() ? null : common;
         }
 
         /** Whether the recent part likely holds more matching records than are counted. */
@@ -427,16 +459,17 @@ public class SearchIndex {
 
         /**
          * Whether reading newest first and stopping at the cap beats collecting every match in the part
-         * read: at density d the first reads about (cap x rows per record) / d rows, the second fetches
-         * d x rows, each costing more (a full-text index entry, then a row found by address, further
-         * apart in the whole index than in the recent part).
+         * read. At density d the first reads about (cap x rows per matching record) / d rows, the second
+         * fetches d x rows rows; the costs per row were measured at national scale (bench/portal.sh): a
+         * row read newest first costs about 0.75 of a unit, a match fetched from the recent part 1.3,
+         * one fetched from the whole index 5.6 (its rows are further apart).
          */
         boolean dense(double density, Part part) {
             if (density <= 0) {
                 return false;
             }
-            double walked = ROWS_PER_RECORD * (MAX_COUNTED + 1) / density;
-            double fetched = density * (part == Part.RECENT ? recentRows : rows) * (part == Part.RECENT ? 2 : 5);
+            double walked = 1.5 * (MAX_COUNTED + 1) / density * 0.75;
+            double fetched = density * (part == Part.RECENT ? recentRows * 1.3 : rows * 5.6);
             return walked < fetched;
         }
 

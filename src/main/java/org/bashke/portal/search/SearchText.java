@@ -43,8 +43,16 @@ public final class SearchText {
         return words;
     }
 
-    /** Every word must match, each as a prefix ("konsult" finds "konsultimi"). */
+    /** Words shorter than this match only as they are: "të" as a prefix would be every word beginning with "te". */
+    static final int SHORTEST_PREFIX = 3;
+
+    /** Every word must match, each as a prefix ("konsult" finds "konsultimi") unless it is shorter than three letters. */
     public static String prefixQuery(List<String> words) {
-        return String.join(" & ", words.stream().map(w -> w + ":*").toList());
+        return String.join(" & ", words.stream().map(SearchText::term).toList());
+    }
+
+    /** One word of the query as a tsquery term: a prefix, or the word itself when it is short. */
+    static String term(String word) {
+        return word.length() < SHORTEST_PREFIX ? word : word + ":*";
     }
 }

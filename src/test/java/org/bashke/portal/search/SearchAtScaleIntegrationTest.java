@@ -143,6 +143,27 @@ class SearchAtScaleIntegrationTest {
     }
 
     @Test
+    void a_common_word_beside_a_rare_one_is_checked_on_the_rows_the_rare_one_finds() {
+        String common = uniqueWord().toLowerCase(Locale.ROOT);
+        String rare = uniqueWord().toLowerCase(Locale.ROOT);
+        manyRecords(jdbc, common, 2000);
+        for (String text : new String[] {common + " " + rare, rare + " dhe " + common, rare}) {
+            index.apply(PublicRecordChanged.published("test", "news", rare + "-" + text.length(),
+                    LocalizedText.of(Language.SQ, "Lajm " + text, null, null), null, "/test/" + rare, null, Instant.now()));
+        }
+        jdbc.execute("ANALYZE portal_search_document");
+        index.readStatisticsAgain();
+        var groups = java.util.List.of(java.util.List.of(common + ":*"), java.util.List.of(rare + ":*"));
+        assertThat(index.statistics().common(groups)).containsExactly(java.util.List.of(common + ":*"));
+        for (Boolean recent : new Boolean[] {true, false}) {
+            var results = index.search(new SearchIndex.SearchQuery(common + " " + rare, null, null, null, null, null),
+                    Locale.ENGLISH, 0, 20, false, recent);
+            assertThat(results.hits()).extracting(SearchIndex.SearchHit::id)
+                    .containsExactlyInAnyOrder(rare + "-" + (common + " " + rare).length(), rare + "-" + (rare + " dhe " + common).length());
+        }
+    }
+
+    @Test
     void the_kinds_of_record_come_from_the_index() {
         String word = uniqueWord();
         manyRecords(jdbc, word, 1);

@@ -20,6 +20,8 @@ class SearchTextTest {
     void query_operators_never_reach_the_tsquery() {
         assertThat(SearchText.words("a & b | !c :* (d)")).containsExactly("a", "b", "c", "d");
         assertThat(SearchText.prefixQuery(SearchText.words("konsult Prishtinë"))).isEqualTo("konsult:* & prishtine:*");
+        // a word of one or two letters is not a prefix: "të" would otherwise be every word beginning with "te"
+        assertThat(SearchText.prefixQuery(SearchText.words("zbatimit të strategjisë"))).isEqualTo("zbatimit:* & te & strategjise:*");
     }
 
     @Test
