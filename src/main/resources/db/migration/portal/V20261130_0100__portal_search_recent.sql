@@ -27,10 +27,10 @@ CREATE TABLE portal_search_recent_since (
     since    TIMESTAMPTZ NOT NULL
 );
 
--- The newest 200,000 dated entries to begin with (all of them on a small installation).
+-- The newest 100,000 dated entries to begin with (all of them on a small installation).
 INSERT INTO portal_search_recent_since (since)
 SELECT COALESCE((SELECT published_at FROM portal_search_document WHERE published_at IS NOT NULL
-                  ORDER BY published_at DESC LIMIT 1 OFFSET 199999), '-infinity'::timestamptz);
+                  ORDER BY published_at DESC LIMIT 1 OFFSET 99999), '-infinity'::timestamptz);
 
 INSERT INTO portal_search_recent (id, module, type, record_id, language, hub_code, published_at, document)
 SELECT d.id, d.module, d.type, d.record_id, d.language, d.hub_code, d.published_at, d.document

@@ -24,7 +24,7 @@ class RecentSearchPart {
     private final JdbcTemplate jdbc;
     private final int size;
 
-    RecentSearchPart(JdbcTemplate jdbc, @Value("${bashke.search.recent-rows:200000}") int size) {
+    RecentSearchPart(JdbcTemplate jdbc, @Value("${bashke.search.recent-rows:100000}") int size) {
         this.jdbc = jdbc;
         this.size = Math.max(1, size);
     }

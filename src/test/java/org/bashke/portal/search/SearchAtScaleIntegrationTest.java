@@ -26,6 +26,9 @@ class SearchAtScaleIntegrationTest {
     final MockMvc mvc;
 
     @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    @Autowired
     SearchAtScaleIntegrationTest(SearchIndex index, JdbcTemplate jdbc, MockMvc mvc) {
         this.index = index;
         this.jdbc = jdbc;
@@ -161,6 +164,19 @@ class SearchAtScaleIntegrationTest {
             assertThat(results.hits()).extracting(SearchIndex.SearchHit::id)
                     .containsExactlyInAnyOrder(rare + "-" + (common + " " + rare).length(), rare + "-" + (rare + " dhe " + common).length());
         }
+    }
+
+    @Test
+    void each_search_is_planned_for_its_own_words() {
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transactions.setReadOnly(true);
+        String mode = transactions.execute(status -> {
+            index.search(new SearchIndex.SearchQuery(uniqueWord(), null, null, null, null, null), Locale.ENGLISH, 0, 20);
+            return jdbc.queryForObject("SHOW plan_cache_mode", String.class);
+        });
+        assertThat(mode).isEqualTo("force_custom_plan");
+        // only for the search's own transaction
+        assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("auto");
     }
 
     @Test
