@@ -269,11 +269,13 @@ public class SearchIndex {
                 WITH cand AS MATERIALIZED (
                 """ + candidates(part, dense) + """
                 ),
-                -- ranked after the cap: at most cap + 1 rows go through ts_rank_cd (read newest first, the rows
-                -- that match are about those, so they are ranked as they are read)
+                -- ranked after the cap: at most cap + 1 rows go through ts_rank (read newest first, the rows
+                -- that match are about those, so they are ranked as they are read). ts_rank weighs the title
+                -- above the text and counts the words; ts_rank_cd, which also weighs how close they are,
+                -- cost seven times as much with a misspelt word's five alternatives (3.8 ms for 1,001 rows)
                 ranked AS (
                 """ + (dense ? "SELECT c.id, c.record_id, c.published_at, c.rank FROM cand c" : """
-                    SELECT c.id, c.record_id, c.published_at, ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
+                    SELECT c.id, c.record_id, c.published_at, ts_rank(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
                       FROM cand c JOIN %s d ON d.id = c.id""".formatted(part.table)) + """
                 ),
                 page AS (
@@ -340,7 +342,7 @@ public class SearchIndex {
         }
         return """
                     SELECT DISTINCT ON (d.published_at, d.module, d.type, d.record_id) d.id, d.type, d.record_id, d.published_at,
-                           ts_rank_cd(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
+                           ts_rank(d.document, to_tsquery('bashke_fold', :tsquery)) AS rank
                       FROM %s d
                      WHERE ts_match_vq(d.document, to_tsquery('bashke_fold', :tsquery))
                 """.formatted(part.table) + FILTERS + part.condition + """
