@@ -29,7 +29,7 @@ class RecentSearchPart {
         this.size = Math.max(1, size);
     }
 
-    @Scheduled(fixedDelayString = "${bashke.search.recent-interval:PT10M}", initialDelayString = "PT2M")
+    @Scheduled(fixedDelayString = "${bashke.search.recent-interval:PT1M}", initialDelayString = "PT1M")
     public void scheduled() {
         trim();
     }
@@ -39,8 +39,10 @@ class RecentSearchPart {
     public int trim() {
         // one trimmer at a time (two instances of the app, or a test beside the schedule)
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('search:recent-part', 0))", Object.class);
-        long rows = jdbc.queryForObject("SELECT count(*) FROM portal_search_recent", Long.class);
-        if (rows <= size + size / 4) {
+        // counted only as far as the limit, so that a part at its size costs little to check every minute
+        long limit = size + size / 4;
+        long rows = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM portal_search_recent LIMIT ?) r", Long.class, limit + 1);
+        if (rows <= limit) {
             return 0;
         }
         Timestamp since = jdbc.queryForObject("""
