@@ -66,6 +66,8 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/static; default_type text/html; }
 }
 CONF
+  # an nginx a previous run left up (KEEP_RUNNING) holds the port
+  pkill -f "nginx -c $WORK/nginx.conf" 2> /dev/null && sleep 1
   $SERVER_PIN nginx -c "$WORK/nginx.conf"
 }
 
