@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recovery: re-indexes the portal's own published content and the directory's organisations (the
- * directory publishes no events, so its records come in through its facade here). Records other
- * modules sent by event stay as they are.
+ * directory publishes no events, so its records come in through its facade here), then makes the
+ * index's recent part again. Records other modules sent by event stay as they are.
  */
 @Component
 public class RebuildSearchIndex {
@@ -32,11 +32,13 @@ public class RebuildSearchIndex {
     private final AuditLog audit;
     private final org.bashke.portal.publications.Publications publications;
     private final org.bashke.portal.publications.PublicationIndexing publicationIndexing;
+    private final RecentSearchPart recentPart;
 
     RebuildSearchIndex(SearchIndex index, Articles articles, ArticleIndexing articleIndexing, PortalEvents events,
                        EditEvent editEvent, Directory directory, AuditLog audit,
                        org.bashke.portal.publications.Publications publications,
-                       org.bashke.portal.publications.PublicationIndexing publicationIndexing) {
+                       org.bashke.portal.publications.PublicationIndexing publicationIndexing, RecentSearchPart recentPart) {
+        this.recentPart = recentPart;
         this.publications = publications;
         this.publicationIndexing = publicationIndexing;
         this.index = index;
@@ -82,10 +84,13 @@ public class RebuildSearchIndex {
                     "/organisations/" + o.id(), o.regionCode() == null ? null : hubOfRegion.get(o.regionCode()), null));
             count++;
         }
+        // the recent part follows every write by itself; made again here all the same, should it ever have strayed
+        int recent = recentPart.refill();
+        Map<String, Object> details = Map.of("records", count, "recentEntries", recent);
         if (actor == null) {
-            audit.record("portal.search.rebuilt", "search-index", "all", null, Map.of("records", count));
+            audit.record("portal.search.rebuilt", "search-index", "all", null, details);
         } else {
-            audit.recordAs(actor, "portal.search.rebuilt", "search-index", "all", null, Map.of("records", count));
+            audit.recordAs(actor, "portal.search.rebuilt", "search-index", "all", null, details);
         }
         return count;
     }

@@ -34,6 +34,21 @@ class RecentSearchPart {
         trim();
     }
 
+    /**
+     * Recovery, with the rebuild of the index: the part made again from the index, every entry of its
+     * period. The number of rows it then holds.
+     */
+    @Transactional
+    public int refill() {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('search:recent-part', 0))", Object.class);
+        jdbc.update("DELETE FROM portal_search_recent");
+        return jdbc.update("""
+                INSERT INTO portal_search_recent (id, module, type, record_id, language, hub_code, published_at, document)
+                SELECT d.id, d.module, d.type, d.record_id, d.language, d.hub_code, d.published_at, d.document
+                  FROM portal_search_document d, portal_search_recent_since s
+                 WHERE d.published_at >= s.since""");
+    }
+
     /** Moves the start forward when the part has grown past its size; the number of rows that left it. */
     @Transactional
     public int trim() {
