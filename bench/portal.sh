@@ -79,6 +79,8 @@ for _ in $(seq 1 150); do
   sleep 2
 done
 bench_psql -c "VACUUM ANALYZE portal_search_recent"
+# the load wrote gigabytes: flush them now rather than under the measurements
+bench_psql -c "CHECKPOINT"
 echo "data: $(bench_psql -At -c "SELECT count(*) FROM portal_article WHERE kind = 'NEWS'") news, $(bench_psql -At -c 'SELECT count(*) FROM directory_organisation') organisations, $(bench_psql -At -c 'SELECT count(*) FROM consultation_comment') comments, $(bench_psql -At -c 'SELECT count(*) FROM portal_search_document') search rows, $(bench_psql -At -c 'SELECT count(*) FROM portal_search_recent') in the recent part"
 
 pages=("/" "/hubs/PRZ" "/news?hub=PRZ")
