@@ -305,7 +305,7 @@ public class SearchIndex {
                 found[0], counted ? typeCounts(counts[0]) : null);
     }
 
-    /** "news=3,comment=2" in the order given. */
+    /** The counts as the query writes them (type=n pairs between commas), in the order given. */
     private static java.util.Map<String, Long> typeCounts(String counts) {
         java.util.Map<String, Long> map = new java.util.LinkedHashMap<>();
         if (counts != null && !counts.isEmpty()) {
