@@ -246,9 +246,13 @@ public class SearchIndex {
         return String.join(" & ", groups.stream().map(g -> g.size() == 1 ? g.get(0) : "(" + String.join(" | ", g) + ")").toList());
     }
 
-    /** Where the matches are read: the recent part (entries published since its start) or the whole index. */
+    /**
+     * Where the matches are read: the recent part (entries published since its start) or the whole index.
+     * The start is tested with IS TRUE so that the planner never reads the date index for it: nearly every
+     * row of the part passes, and intersecting with all of them cost 5 of a misspelt word's 13 ms.
+     */
     enum Part {
-        RECENT("portal_search_recent", " AND d.published_at >= (SELECT s.since FROM portal_search_recent_since s)\n"),
+        RECENT("portal_search_recent", " AND (d.published_at >= (SELECT s.since FROM portal_search_recent_since s)) IS TRUE\n"),
         WHOLE("portal_search_document", "");
 
         final String table;
