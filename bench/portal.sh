@@ -125,8 +125,8 @@ PY
 }
 # the server compiles the search's code on its first requests, as it would have long before on a running
 # installation: with one core for the app, its database and the compiler, 250 requests were not enough (the
-# pass that followed measured a median of 18 ms, against 7 ms once warm), 1,500 are
-on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients 1 --requests 30 --warmup 1 --header "Cookie: bench_fresh=1" "${urls[@]}" > /dev/null
+# pass that followed measured a median of 18 ms, against 7 ms once warm); 3,000
+on_load_cpus python3 "$BENCH_DIR/lib/load.py" --clients 1 --requests 60 --warmup 1 --header "Cookie: bench_fresh=1" "${urls[@]}" > /dev/null
 # what the search itself costs: every request computed (a cookie other than the language one passes the page cache)
 search_pass "computed each time, one reader at a time" 1 20 --header "Cookie: bench_fresh=1"
 search_pass "computed each time, under load" 16 32 --header "Cookie: bench_fresh=1"
