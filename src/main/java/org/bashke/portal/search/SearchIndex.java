@@ -302,7 +302,7 @@ public class SearchIndex {
             found[0] = rs.getLong("found");
             counts[0] = rs.getString("counts");
             if (rs.getString("module") != null) {
-                hits.add(hit(rs, Math.min(found[0], MAX_COUNTED)));
+                hits.add(hit(rs));
             }
         });
         return new SearchResults(hits, Math.min(found[0], MAX_COUNTED), page, size, approximate, found[0] > MAX_COUNTED,
@@ -507,16 +507,11 @@ public class SearchIndex {
         }
     }
 
-    private static SearchHit hit(java.sql.ResultSet rs, long total) throws java.sql.SQLException {
+    private static SearchHit hit(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp published = rs.getTimestamp("published_at");
         return new SearchHit(rs.getString("module"), rs.getString("type"), rs.getString("record_id"),
                 rs.getString("language"), highlighted(rs.getString("title")), highlighted(rs.getString("snippet")),
-                rs.getString("url"), rs.getString("hub_code"), published == null ? null : published.toInstant(),
-                total);
-    }
-
-    private static long total(List<SearchHit> hits) {
-        return hits.isEmpty() ? 0 : hits.get(0).total();
+                rs.getString("url"), rs.getString("hub_code"), published == null ? null : published.toInstant());
     }
 
     /**
@@ -540,7 +535,7 @@ public class SearchIndex {
     }
 
     public record SearchHit(String module, String type, String id, String language, String titleHtml, String snippetHtml,
-                            String url, String hubCode, Instant publishedAt, long total) {
+                            String url, String hubCode, Instant publishedAt) {
         /** For readers: the day in Kosovo's zone. */
         public java.time.ZonedDateTime publishedLocal() {
             return publishedAt == null ? null : publishedAt.atZone(KOSOVO);
