@@ -32,10 +32,21 @@ INSERT INTO portal_search_recent_since (since)
 SELECT COALESCE((SELECT published_at FROM portal_search_document WHERE published_at IS NOT NULL
                   ORDER BY published_at DESC LIMIT 1 OFFSET 99999), '-infinity'::timestamptz);
 
-INSERT INTO portal_search_recent (id, module, type, record_id, language, hub_code, published_at, document)
-SELECT d.id, d.module, d.type, d.record_id, d.language, d.hub_code, d.published_at, d.document
-  FROM portal_search_document d, portal_search_recent_since s
- WHERE d.published_at >= s.since;
+-- The part made from the index: here, and again by the search rebuild (RecentSearchPart.refill).
+CREATE FUNCTION portal_search_recent_fill() RETURNS INTEGER LANGUAGE plpgsql AS $$
+DECLARE
+    copied INTEGER;
+BEGIN
+    DELETE FROM portal_search_recent;
+    INSERT INTO portal_search_recent (id, module, type, record_id, language, hub_code, published_at, document)
+    SELECT d.id, d.module, d.type, d.record_id, d.language, d.hub_code, d.published_at, d.document
+      FROM portal_search_document d, portal_search_recent_since s
+     WHERE d.published_at >= s.since;
+    GET DIAGNOSTICS copied = ROW_COUNT;
+    RETURN copied;
+END $$;
+
+SELECT portal_search_recent_fill();
 
 CREATE FUNCTION portal_search_recent_copy() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

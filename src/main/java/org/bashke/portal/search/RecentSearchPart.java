@@ -40,20 +40,14 @@ class RecentSearchPart {
      */
     @Transactional
     public int refill() {
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('search:recent-part', 0))", Object.class);
-        jdbc.update("DELETE FROM portal_search_recent");
-        return jdbc.update("""
-                INSERT INTO portal_search_recent (id, module, type, record_id, language, hub_code, published_at, document)
-                SELECT d.id, d.module, d.type, d.record_id, d.language, d.hub_code, d.published_at, d.document
-                  FROM portal_search_document d, portal_search_recent_since s
-                 WHERE d.published_at >= s.since""");
+        oneAtATime();
+        return jdbc.queryForObject("SELECT portal_search_recent_fill()", Integer.class);
     }
 
     /** Moves the start forward when the part has grown past its size; the number of rows that left it. */
     @Transactional
     public int trim() {
-        // one trimmer at a time (two instances of the app, or a test beside the schedule)
-        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('search:recent-part', 0))", Object.class);
+        oneAtATime();
         // counted only as far as the limit, so that a part at its size costs little to check every minute
         long limit = size + size / 4;
         long rows = jdbc.queryForObject("SELECT count(*) FROM (SELECT 1 FROM portal_search_recent LIMIT ?) r", Long.class, limit + 1);
@@ -69,5 +63,10 @@ class RecentSearchPart {
                  WHERE published_at < (SELECT s.since FROM portal_search_recent_since s)""");
         log.info("Recent part of the search index starts at {}: {} older rows left it", since.toInstant(), removed);
         return removed;
+    }
+
+    /** One trim or refill at a time (two instances of the app, or a test beside the schedule), to the end of the transaction. */
+    private void oneAtATime() {
+        jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtextextended('search:recent-part', 0))", Object.class);
     }
 }
