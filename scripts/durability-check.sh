@@ -47,10 +47,15 @@ STARTS=0
 
 log() { echo "durability: $*"; }
 
+# Ports are taken below the kernel's ephemeral range: a port inside it can be taken at any moment as the
+# local end of an outgoing connection (the app's own connections to PostgreSQL among them), and then the
+# server cannot listen on it. CI failed once that way ("Port 52736 was already in use").
+EPHEMERAL_LOW=$(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768)
+[ "$EPHEMERAL_LOW" -gt 12000 ] 2>/dev/null || EPHEMERAL_LOW=32768
 free_port() {
   local port
   for _ in $(seq 1 200); do
-    port=$((20000 + RANDOM % 40000))
+    port=$((10000 + RANDOM % (EPHEMERAL_LOW - 10000)))
     if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
       echo "$port"
       return
@@ -104,6 +109,14 @@ start_app() {
   local deadline=$((SECONDS + HEALTH_TIMEOUT)) started=$SECONDS
   until curl -fsS --max-time 3 "http://127.0.0.1:$APP_PORT/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
     if ! alive "$APP_PID"; then
+      if [ "${1:-retry}" = retry ] && grep -q "Port $APP_PORT was already in use" "$(app_log)"; then
+        # someone took the port after we checked it: try once more on another one
+        log "http port $APP_PORT was taken meanwhile; starting again on another port"
+        APP_PORT=$(free_port)
+        while [ "$DB_PORT" = "$APP_PORT" ]; do APP_PORT=$(free_port); done
+        start_app no-retry
+        return
+      fi
       log "the app (start $STARTS) exited before it was healthy; its log ends with:"
       tail -n 40 "$(app_log)" >&2
       exit 1
