@@ -27,6 +27,8 @@ import org.bashke.portal.events.EventDetails;
 import org.bashke.portal.events.EventRegistrations;
 import org.bashke.portal.events.PortalEvent;
 import org.bashke.portal.events.PortalEvents;
+import org.bashke.portal.search.PortalSearch;
+import org.bashke.portal.search.SearchHit;
 import org.bashke.portal.search.SearchIndex;
 import org.bashke.shared.security.Role;
 import org.bashke.shared.text.Language;
@@ -50,12 +52,13 @@ class PortalIntegrationTest {
     final EventRegistrations registrations;
     final PortalEvents events;
     final SearchIndex index;
+    final PortalSearch search;
     final JdbcTemplate jdbc;
     final org.bashke.portal.events.EventReminders reminders;
 
     @Autowired
     PortalIntegrationTest(MockMvc mvc, Directory directory, Articles articles, ScheduledPublishing scheduledPublishing,
-                          EventRegistrations registrations, PortalEvents events, SearchIndex index, JdbcTemplate jdbc,
+                          EventRegistrations registrations, PortalEvents events, SearchIndex index, PortalSearch search, JdbcTemplate jdbc,
                           org.bashke.portal.events.EventReminders reminders) {
         this.reminders = reminders;
         this.mvc = mvc;
@@ -65,6 +68,7 @@ class PortalIntegrationTest {
         this.registrations = registrations;
         this.events = events;
         this.index = index;
+        this.search = search;
         this.jdbc = jdbc;
     }
 
@@ -258,7 +262,7 @@ class PortalIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(articles.findById(id).orElseThrow().getStatus()).isEqualTo(ArticleStatus.UNPUBLISHED);
         mvc.perform(get("/news/" + id)).andExpect(status().isNotFound());
-        assertThat(index.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).total()).isZero();
+        assertThat(search.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).total()).isZero();
     }
 
     PortalEvent publishedEvent(int capacity) {
@@ -385,8 +389,8 @@ class PortalIntegrationTest {
         String word = uniqueWord();
         index.apply(PublicRecordChanged.published("test", "news", word, LocalizedText.of(Language.SQ, "Takim në Prishtinë " + word, null, null),
                 null, "/test/" + word, "PRI", Instant.now()));
-        var results = index.search("Prishtine " + word, null, null, java.util.Locale.ENGLISH, 0, 10);
-        assertThat(results.hits()).extracting(SearchIndex.SearchHit::id).containsExactly(word);
+        var results = search.search("Prishtine " + word, null, null, java.util.Locale.ENGLISH, 0, 10);
+        assertThat(results.hits()).extracting(SearchHit::id).containsExactly(word);
         assertThat(results.hits().get(0).titleHtml()).contains("<mark>Prishtinë</mark>");
     }
 
@@ -395,13 +399,13 @@ class PortalIntegrationTest {
         String word = uniqueWord();
         index.apply(PublicRecordChanged.published("test", "news", word, LocalizedText.of(Language.SR, null, "Konsultacije u Prištini " + word, null),
                 null, "/test/" + word, null, Instant.now()));
-        assertThat(index.search("Приштини " + word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
-                .extracting(SearchIndex.SearchHit::id).containsExactly(word);
+        assertThat(search.search("Приштини " + word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
+                .extracting(SearchHit::id).containsExactly(word);
         String other = uniqueWord();
         index.apply(PublicRecordChanged.published("test", "news", other, LocalizedText.of(Language.SR, null, "Општина Звечан " + other, null),
                 null, "/test/" + other, null, Instant.now()));
-        assertThat(index.search("opstina zvecan " + other, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
-                .extracting(SearchIndex.SearchHit::id).containsExactly(other);
+        assertThat(search.search("opstina zvecan " + other, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
+                .extracting(SearchHit::id).containsExactly(other);
     }
 
     @Test
@@ -412,10 +416,10 @@ class PortalIntegrationTest {
                 LocalizedText.of(Language.SQ, "Përmend " + word + " një herë", "Pominje " + word, "Mentions " + word), "/test/b", null, Instant.now()));
         index.apply(PublicRecordChanged.published("test", "news", word + "-title", LocalizedText.of(Language.SQ,
                 "Takimi " + word, null, "Meeting " + word), null, "/test/t", null, Instant.now()));
-        assertThat(index.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
-                .extracting(SearchIndex.SearchHit::id).containsExactly(word + "-title", word + "-body");
-        assertThat(index.search(word, null, null, "sr", java.util.Locale.ENGLISH, 0, 10).hits())
-                .extracting(SearchIndex.SearchHit::id).containsExactly(word + "-body");
+        assertThat(search.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
+                .extracting(SearchHit::id).containsExactly(word + "-title", word + "-body");
+        assertThat(search.search(word, null, null, "sr", java.util.Locale.ENGLISH, 0, 10).hits())
+                .extracting(SearchHit::id).containsExactly(word + "-body");
     }
 
     @Test
@@ -423,13 +427,13 @@ class PortalIntegrationTest {
         String word = uniqueWord();
         index.apply(PublicRecordChanged.published("test", "news", word, LocalizedText.of(Language.SQ, "Konsultimet " + word, null, null),
                 null, "/test/" + word, null, Instant.now()));
-        assertThat(index.search("konsult " + word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
-                .extracting(SearchIndex.SearchHit::id).containsExactly(word);
+        assertThat(search.search("konsult " + word, null, null, java.util.Locale.ENGLISH, 0, 10).hits())
+                .extracting(SearchHit::id).containsExactly(word);
     }
 
     @Test
     void a_misspelt_word_is_found_when_the_server_has_trigrams() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(index.typoTolerant(), "pg_trgm is not available on this server");
+        org.junit.jupiter.api.Assumptions.assumeTrue(search.typoTolerant(), "pg_trgm is not available on this server");
         String word = uniqueWord();
         while (word.charAt(4) == word.charAt(5)) { // swapping two equal letters would spell the same word
             word = uniqueWord();
@@ -438,9 +442,9 @@ class PortalIntegrationTest {
                 null, "/test/" + word, null, Instant.now()));
         // one letter swapped in the unique word: no full-text match, but a close one
         String typo = word.substring(0, 4) + word.charAt(5) + word.charAt(4) + word.substring(6);
-        var results = index.search(typo, null, null, java.util.Locale.ENGLISH, 0, 10);
+        var results = search.search(typo, null, null, java.util.Locale.ENGLISH, 0, 10);
         assertThat(results.approximate()).isTrue();
-        assertThat(results.hits()).extracting(SearchIndex.SearchHit::id).contains(word);
+        assertThat(results.hits()).extracting(SearchHit::id).contains(word);
     }
 
     @Test
@@ -458,10 +462,10 @@ class PortalIntegrationTest {
         String word = uniqueWord();
         index.apply(PublicRecordChanged.published("consultation", "consultation", 77, LocalizedText.of(Language.SQ, "Konsultim " + word, null, null),
                 null, "/consultations/77", "GJI", Instant.now()));
-        assertThat(index.search(word, null, "GJI", java.util.Locale.ENGLISH, 0, 10).total()).isEqualTo(1);
-        assertThat(index.search(word, null, "PRZ", java.util.Locale.ENGLISH, 0, 10).total()).isZero();
+        assertThat(search.search(word, null, "GJI", java.util.Locale.ENGLISH, 0, 10).total()).isEqualTo(1);
+        assertThat(search.search(word, null, "PRZ", java.util.Locale.ENGLISH, 0, 10).total()).isZero();
         index.apply(PublicRecordChanged.removed("consultation", "consultation", 77));
-        assertThat(index.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).total()).isZero();
+        assertThat(search.search(word, null, null, java.util.Locale.ENGLISH, 0, 10).total()).isZero();
     }
 
     @Test
@@ -496,8 +500,8 @@ class PortalIntegrationTest {
 
     @Test
     void directory_organisations_are_searchable_from_the_start() {
-        assertThat(index.search("Prizren", "organisation", null, java.util.Locale.ENGLISH, 0, 10).total()).isPositive();
-        assertThat(index.types()).contains("organisation", "news", "event", "page");
+        assertThat(search.search("Prizren", "organisation", null, java.util.Locale.ENGLISH, 0, 10).total()).isPositive();
+        assertThat(search.types()).contains("organisation", "news", "event", "page");
     }
 
     @Test
@@ -508,6 +512,6 @@ class PortalIntegrationTest {
             mvc.perform(get(url).with(secretariat())).andExpect(status().isOk());
         }
         mvc.perform(post("/admin/portal/search/rebuild").with(secretariat()).with(csrf())).andExpect(status().is3xxRedirection());
-        assertThat(index.search("Prizren", "organisation", null, java.util.Locale.ENGLISH, 0, 10).total()).isPositive();
+        assertThat(search.search("Prizren", "organisation", null, java.util.Locale.ENGLISH, 0, 10).total()).isPositive();
     }
 }

@@ -19,7 +19,7 @@ import org.bashke.identity.CurrentUser;
 import org.bashke.mail.Mailer;
 import org.bashke.portal.content.Problem;
 import org.bashke.portal.content.Topic;
-import org.bashke.portal.search.SearchIndex;
+import org.bashke.portal.search.PortalSearch;
 import org.bashke.shared.text.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,19 +44,19 @@ public class Subscriptions {
     private final Mailer mailer;
     private final CurrentUser currentUser;
     private final Directory directory;
-    private final SearchIndex index;
+    private final PortalSearch search;
     private final AuditLog audit;
     private final Clock clock;
     private final String baseUrl;
 
     Subscriptions(JdbcTemplate jdbc, LinkSigner signer, Mailer mailer, CurrentUser currentUser, Directory directory,
-                  SearchIndex index, AuditLog audit, Optional<Clock> clock, @Value("${bashke.base-url}") String baseUrl) {
+                  PortalSearch search, AuditLog audit, Optional<Clock> clock, @Value("${bashke.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.signer = signer;
         this.mailer = mailer;
         this.currentUser = currentUser;
         this.directory = directory;
-        this.index = index;
+        this.search = search;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
         this.baseUrl = baseUrl;
@@ -65,7 +65,7 @@ public class Subscriptions {
     /** The kinds of record one can follow: the portal's own and whatever other modules have put in the index. */
     public List<String> followableTypes() {
         Set<String> types = new LinkedHashSet<>(OWN_TYPES);
-        types.addAll(index.types());
+        types.addAll(search.types());
         return List.copyOf(types);
     }
 

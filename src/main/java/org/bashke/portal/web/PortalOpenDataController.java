@@ -12,7 +12,8 @@ import java.util.Map;
 import org.bashke.portal.content.HubLookup;
 import org.bashke.portal.opendata.PortalOpenData;
 import org.bashke.portal.publications.PublicationType;
-import org.bashke.portal.search.SearchIndex;
+import org.bashke.portal.search.PortalSearch;
+import org.bashke.portal.search.SearchQuery;
 import org.bashke.shared.NotFoundException;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,13 +41,13 @@ class PortalOpenDataController {
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final PortalOpenData openData;
-    private final SearchIndex index;
+    private final PortalSearch search;
     private final HubLookup hubs;
     private final List<org.bashke.portal.OpenDataset> others;
 
-    PortalOpenDataController(PortalOpenData openData, SearchIndex index, HubLookup hubs, List<org.bashke.portal.OpenDataset> others) {
+    PortalOpenDataController(PortalOpenData openData, PortalSearch search, HubLookup hubs, List<org.bashke.portal.OpenDataset> others) {
         this.openData = openData;
-        this.index = index;
+        this.search = search;
         this.hubs = hubs;
         this.others = others;
     }
@@ -113,9 +114,9 @@ class PortalOpenDataController {
         String query = q == null ? "" : q.strip();
         String hubCode = hubs.resolve(hub, region).map(h -> h.code()).orElse(null);
         String language = lang != null && PublicationController.LANGUAGES.contains(lang) ? lang : null;
-        var filter = new SearchIndex.SearchQuery(query.length() > 200 ? query.substring(0, 200) : query, type, hubCode, language, from, to);
+        var filter = new SearchQuery(query.length() > 200 ? query.substring(0, 200) : query, type, hubCode, language, from, to);
         int p = Math.min(page(page), 500);
-        var results = index.searchCounted(filter, locale, p, size(size));
+        var results = search.searchCounted(filter, locale, p, size(size));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("page", p);
         body.put("size", results.size());

@@ -3,7 +3,8 @@ package org.bashke.portal.web;
 import java.util.List;
 import java.util.Locale;
 import org.bashke.portal.content.HubLookup;
-import org.bashke.portal.search.SearchIndex;
+import org.bashke.portal.search.PortalSearch;
+import org.bashke.portal.search.SearchQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,11 +16,11 @@ class SearchController {
 
     static final int PAGE_SIZE = 20;
 
-    private final SearchIndex index;
+    private final PortalSearch search;
     private final HubLookup hubs;
 
-    SearchController(SearchIndex index, HubLookup hubs) {
-        this.index = index;
+    SearchController(PortalSearch search, HubLookup hubs) {
+        this.search = search;
         this.hubs = hubs;
     }
 
@@ -37,7 +38,7 @@ class SearchController {
         }
         String hubCode = hubs.resolve(hub, region).map(h -> h.code()).orElse(null);
         // the types readers can filter by are those in the index: other modules' appear as they start publishing
-        List<String> types = index.types();
+        List<String> types = search.types();
         String chosenType = type != null && types.contains(type) ? type : null;
         String language = lang != null && List.of("sq", "sr", "en").contains(lang) ? lang : null;
         model.addAttribute("q", query);
@@ -56,9 +57,9 @@ class SearchController {
         model.addAttribute("to", to);
         model.addAttribute("regions", hubs.regions());
         model.addAttribute("region", region);
-        var filter = new SearchIndex.SearchQuery(query, chosenType, hubCode, language, from, to);
+        var filter = new SearchQuery(query, chosenType, hubCode, language, from, to);
         // the matches per type come from the same reading of the index when no type is chosen
-        var results = query.isEmpty() ? null : index.searchCounted(filter, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE);
+        var results = query.isEmpty() ? null : search.searchCounted(filter, locale, Math.max(0, Math.min(page, 500)), PAGE_SIZE);
         model.addAttribute("results", results);
         model.addAttribute("counts", results == null ? java.util.Map.of() : results.countsByType());
         return "portal/search";

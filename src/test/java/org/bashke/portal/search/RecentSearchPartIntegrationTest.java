@@ -21,12 +21,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RecentSearchPartIntegrationTest {
 
     final SearchIndex index;
+    final PortalSearch search;
     final JdbcTemplate jdbc;
     final RebuildSearchIndex rebuild;
 
     @Autowired
-    RecentSearchPartIntegrationTest(SearchIndex index, JdbcTemplate jdbc, RebuildSearchIndex rebuild) {
+    RecentSearchPartIntegrationTest(SearchIndex index, PortalSearch search, JdbcTemplate jdbc, RebuildSearchIndex rebuild) {
         this.index = index;
+        this.search = search;
         this.jdbc = jdbc;
         this.rebuild = rebuild;
     }
@@ -48,7 +50,7 @@ class RecentSearchPartIntegrationTest {
     @Test
     void the_recent_part_follows_every_write_and_its_start_only_moves_forward() {
         String word = SearchAtScaleIntegrationTest.uniqueWord();
-        SearchAtScaleIntegrationTest.manyRecords(jdbc, word, SearchIndex.MAX_COUNTED + 50);
+        SearchAtScaleIntegrationTest.manyRecords(jdbc, word, PortalSearch.MAX_COUNTED + 50);
         assertTheRecentPartIsExact();
 
         // a part of 1,500 rows: the start moves to the 1,500th newest entry, older rows leave
@@ -63,16 +65,16 @@ class RecentSearchPartIntegrationTest {
         assertThat(new RecentSearchPart(jdbc, 1500).trim()).isZero();
 
         // the words' newest records are in the part: read there first or in the whole index, the same records
-        var query = new SearchIndex.SearchQuery(word, null, null, null, null, null);
-        var fromRecent = index.search(query, Locale.ENGLISH, 0, 20, null, true);
-        var fromWhole = index.search(query, Locale.ENGLISH, 0, 20, null, false);
+        var query = new SearchQuery(word, null, null, null, null, null);
+        var fromRecent = search.search(query, Locale.ENGLISH, 0, 20, null, true);
+        var fromWhole = search.search(query, Locale.ENGLISH, 0, 20, null, false);
         assertThat(fromRecent.capped()).isTrue();
-        assertThat(fromRecent.hits()).extracting(SearchIndex.SearchHit::id)
-                .isEqualTo(fromWhole.hits().stream().map(SearchIndex.SearchHit::id).toList())
+        assertThat(fromRecent.hits()).extracting(SearchHit::id)
+                .isEqualTo(fromWhole.hits().stream().map(SearchHit::id).toList())
                 .startsWith(word + "-1", word + "-2");
         assertThat(fromRecent.countsByType()).isEqualTo(fromWhole.countsByType());
         // the decisions are days old, before the part's start: found in the whole index all the same
-        var decisions = index.search(new SearchIndex.SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, null, true);
+        var decisions = search.search(new SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, null, true);
         assertThat(decisions.total()).isEqualTo(3);
 
         // a new entry joins the part, a changed one is there once with its new words, a removed one leaves
@@ -83,7 +85,7 @@ class RecentSearchPartIntegrationTest {
                 null, "/test/new", null, Instant.now()));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_search_recent WHERE record_id = ?", Long.class, id)).isOne();
         assertTheRecentPartIsExact();
-        assertThat(index.search(query, Locale.ENGLISH, 0, 20, null, true).hits().get(0).id()).isEqualTo(id);
+        assertThat(search.search(query, Locale.ENGLISH, 0, 20, null, true).hits().get(0).id()).isEqualTo(id);
         index.remove("test", "news", id);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_search_recent WHERE record_id = ?", Long.class, id)).isZero();
 
@@ -93,8 +95,8 @@ class RecentSearchPartIntegrationTest {
                 null, "/test/old", null, since.minus(Duration.ofDays(3650))));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_search_recent WHERE record_id = ?", Long.class, old)).isZero();
         assertTheRecentPartIsExact();
-        var publications = index.search(new SearchIndex.SearchQuery(word, "publication", null, null, null, null), Locale.ENGLISH, 0, 20, null, true);
-        assertThat(publications.hits()).extracting(SearchIndex.SearchHit::id).containsExactly(old);
+        var publications = search.search(new SearchQuery(word, "publication", null, null, null, null), Locale.ENGLISH, 0, 20, null, true);
+        assertThat(publications.hits()).extracting(SearchHit::id).containsExactly(old);
 
         // should the part ever stray from the index (a row lost by hand), the rebuild makes it again
         jdbc.update("DELETE FROM portal_search_recent WHERE record_id = ?", word + "-1");

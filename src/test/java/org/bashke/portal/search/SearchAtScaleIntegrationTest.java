@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SearchAtScaleIntegrationTest {
 
     final SearchIndex index;
+    final PortalSearch search;
     final JdbcTemplate jdbc;
     final MockMvc mvc;
 
@@ -29,8 +30,9 @@ class SearchAtScaleIntegrationTest {
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     @Autowired
-    SearchAtScaleIntegrationTest(SearchIndex index, JdbcTemplate jdbc, MockMvc mvc) {
+    SearchAtScaleIntegrationTest(SearchIndex index, PortalSearch search, JdbcTemplate jdbc, MockMvc mvc) {
         this.index = index;
+        this.search = search;
         this.jdbc = jdbc;
         this.mvc = mvc;
     }
@@ -64,16 +66,16 @@ class SearchAtScaleIntegrationTest {
     @Test
     void a_word_in_more_records_than_counted_says_more_than_and_pages_to_the_cap() throws Exception {
         String word = uniqueWord();
-        manyRecords(jdbc, word, SearchIndex.MAX_COUNTED + 50);
+        manyRecords(jdbc, word, PortalSearch.MAX_COUNTED + 50);
         for (Boolean[] way : WAYS) {
             Boolean dense = way[0];
             Boolean recent = way[1];
-            var query = new SearchIndex.SearchQuery(word, null, null, null, null, null);
-            var first = index.search(query, Locale.ENGLISH, 0, 20, dense, recent);
+            var query = new SearchQuery(word, null, null, null, null, null);
+            var first = search.search(query, Locale.ENGLISH, 0, 20, dense, recent);
             assertThat(first.capped()).as("dense %s, recent %s", dense, recent).isTrue();
             // the types are counted among the records read: the newest cap and one, all news (the decisions are days old)
-            assertThat(first.countsByType()).containsExactly(java.util.Map.entry("news", SearchIndex.MAX_COUNTED + 1L));
-            assertThat(first.total()).isEqualTo(SearchIndex.MAX_COUNTED);
+            assertThat(first.countsByType()).containsExactly(java.util.Map.entry("news", PortalSearch.MAX_COUNTED + 1L));
+            assertThat(first.total()).isEqualTo(PortalSearch.MAX_COUNTED);
             assertThat(first.hasNext()).isTrue();
             // the same rank everywhere: newest first, one row per record, in the reader's language
             assertThat(first.hits()).hasSize(20);
@@ -82,17 +84,17 @@ class SearchAtScaleIntegrationTest {
             assertThat(first.hits()).allSatisfy(h -> assertThat(h.language()).isEqualTo("en"));
             assertThat(first.hits().get(0).titleHtml()).contains("<mark>" + word + "</mark>");
             // paging reaches the last counted record and stops there
-            int lastPage = (SearchIndex.MAX_COUNTED + 1) / 20;
-            var last = index.search(query, Locale.ENGLISH, lastPage, 20, dense, recent);
-            assertThat(last.hits()).hasSize((SearchIndex.MAX_COUNTED + 1) % 20);
+            int lastPage = (PortalSearch.MAX_COUNTED + 1) / 20;
+            var last = search.search(query, Locale.ENGLISH, lastPage, 20, dense, recent);
+            assertThat(last.hits()).hasSize((PortalSearch.MAX_COUNTED + 1) % 20);
             assertThat(last.hasNext()).isFalse();
             assertThat(last.hasPrevious()).isTrue();
             // filters still apply
-            var decisions = index.search(new SearchIndex.SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, dense, recent);
+            var decisions = search.search(new SearchQuery(word, "decision", null, null, null, null), Locale.ENGLISH, 0, 20, dense, recent);
             assertThat(decisions.capped()).isFalse();
             assertThat(decisions.total()).isEqualTo(3);
-            assertThat(decisions.hits()).extracting(SearchIndex.SearchHit::id).containsExactly(word + "-d1", word + "-d2", word + "-d3");
-            var serbian = index.search(new SearchIndex.SearchQuery(word, null, null, "sr", null, null), Locale.ENGLISH, 0, 20, dense, recent);
+            assertThat(decisions.hits()).extracting(SearchHit::id).containsExactly(word + "-d1", word + "-d2", word + "-d3");
+            var serbian = search.search(new SearchQuery(word, null, null, "sr", null, null), Locale.ENGLISH, 0, 20, dense, recent);
             assertThat(serbian.hits()).allSatisfy(h -> assertThat(h.language()).isEqualTo("sr"));
         }
 
@@ -106,7 +108,7 @@ class SearchAtScaleIntegrationTest {
         // the open-data API says the same: the total is a lower bound
         String json = mvc.perform(get("/api/search.json").param("q", word)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(json).contains("\"total\":" + SearchIndex.MAX_COUNTED).contains("\"capped\":true");
+        assertThat(json).contains("\"total\":" + PortalSearch.MAX_COUNTED).contains("\"capped\":true");
     }
 
     @Test
@@ -114,7 +116,7 @@ class SearchAtScaleIntegrationTest {
         String word = uniqueWord();
         manyRecords(jdbc, word, 30);
         for (Boolean[] way : WAYS) {
-            var results = index.search(new SearchIndex.SearchQuery(word, null, null, null, null, null), Locale.ENGLISH, 1, 20, way[0], way[1]);
+            var results = search.search(new SearchQuery(word, null, null, null, null, null), Locale.ENGLISH, 1, 20, way[0], way[1]);
             assertThat(results.capped()).isFalse();
             // counted in the same reading, every type
             assertThat(results.countsByType()).containsExactly(java.util.Map.entry("news", 30L), java.util.Map.entry("decision", 3L));
@@ -122,13 +124,13 @@ class SearchAtScaleIntegrationTest {
             assertThat(results.hits()).hasSize(13);
             assertThat(results.hasNext()).isFalse();
         }
-        assertThat(index.countByType(new SearchIndex.SearchQuery(word, null, null, null, null, null)))
+        assertThat(search.countByType(new SearchQuery(word, null, null, null, null, null)))
                 .containsEntry("news", 30L).containsEntry("decision", 3L);
     }
 
     @Test
     void a_misspelt_word_finds_the_close_words_of_the_index_and_highlights_them() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(index.typoTolerant(), "pg_trgm is not available on this server");
+        org.junit.jupiter.api.Assumptions.assumeTrue(search.typoTolerant(), "pg_trgm is not available on this server");
         String word = uniqueWord().toLowerCase(Locale.ROOT);
         String other = uniqueWord().toLowerCase(Locale.ROOT);
         index.apply(PublicRecordChanged.published("test", "news", word, LocalizedText.of(Language.SQ, "Raporti vjetor " + word + " " + other, null, null),
@@ -136,12 +138,12 @@ class SearchAtScaleIntegrationTest {
         // its words are in the index's word list (kept by the database as rows come in)
         assertThat(jdbc.queryForObject("SELECT count(*) FROM portal_search_word WHERE word = ?", Integer.class, word)).isPositive();
         // one word right, one with its last letter doubled
-        var results = index.search(other + " " + word + word.charAt(word.length() - 1), null, null, Locale.ENGLISH, 0, 10);
+        var results = search.search(other + " " + word + word.charAt(word.length() - 1), null, null, Locale.ENGLISH, 0, 10);
         assertThat(results.approximate()).isTrue();
-        assertThat(results.hits()).extracting(SearchIndex.SearchHit::id).containsExactly(word);
+        assertThat(results.hits()).extracting(SearchHit::id).containsExactly(word);
         assertThat(results.hits().get(0).titleHtml()).contains("<mark>" + word + "</mark>");
         // a word close to nothing finds nothing, and says so
-        var none = index.search(other + " zzzzqqqqxxxx", null, null, Locale.ENGLISH, 0, 10);
+        var none = search.search(other + " zzzzqqqqxxxx", null, null, Locale.ENGLISH, 0, 10);
         assertThat(none.hits()).isEmpty();
     }
 
@@ -155,13 +157,13 @@ class SearchAtScaleIntegrationTest {
                     LocalizedText.of(Language.SQ, "Lajm " + text, null, null), null, "/test/" + rare, null, Instant.now()));
         }
         jdbc.execute("ANALYZE portal_search_document");
-        index.readStatisticsAgain();
+        search.readStatisticsAgain();
         var groups = java.util.List.of(java.util.List.of(common + ":*"), java.util.List.of(rare + ":*"));
-        assertThat(index.statistics().common(groups)).containsExactly(java.util.List.of(common + ":*"));
+        assertThat(search.statistics().common(groups)).containsExactly(java.util.List.of(common + ":*"));
         for (Boolean recent : new Boolean[] {true, false}) {
-            var results = index.search(new SearchIndex.SearchQuery(common + " " + rare, null, null, null, null, null),
+            var results = search.search(new SearchQuery(common + " " + rare, null, null, null, null, null),
                     Locale.ENGLISH, 0, 20, false, recent);
-            assertThat(results.hits()).extracting(SearchIndex.SearchHit::id)
+            assertThat(results.hits()).extracting(SearchHit::id)
                     .containsExactlyInAnyOrder(rare + "-" + (common + " " + rare).length(), rare + "-" + (rare + " dhe " + common).length());
         }
     }
@@ -171,7 +173,7 @@ class SearchAtScaleIntegrationTest {
         var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
         transactions.setReadOnly(true);
         String mode = transactions.execute(status -> {
-            index.search(new SearchIndex.SearchQuery(uniqueWord(), null, null, null, null, null), Locale.ENGLISH, 0, 20);
+            search.search(new SearchQuery(uniqueWord(), null, null, null, null, null), Locale.ENGLISH, 0, 20);
             return jdbc.queryForObject("SHOW plan_cache_mode", String.class);
         });
         assertThat(mode).isEqualTo("force_custom_plan");
@@ -183,6 +185,6 @@ class SearchAtScaleIntegrationTest {
     void the_kinds_of_record_come_from_the_index() {
         String word = uniqueWord();
         manyRecords(jdbc, word, 1);
-        assertThat(index.types()).contains("news", "decision").isSorted().doesNotHaveDuplicates();
+        assertThat(search.types()).contains("news", "decision").isSorted().doesNotHaveDuplicates();
     }
 }

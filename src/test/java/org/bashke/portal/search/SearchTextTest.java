@@ -26,7 +26,7 @@ class SearchTextTest {
 
     @Test
     void highlighting_escapes_the_text_and_keeps_only_our_marks() {
-        assertThat(SearchIndex.highlighted("<b>x</b> " + SearchIndex.START + "word" + SearchIndex.STOP))
+        assertThat(PortalSearch.highlighted("<b>x</b> " + SearchIndex.START + "word" + SearchIndex.STOP))
                 .isEqualTo("&lt;b&gt;x&lt;/b&gt; <mark>word</mark>");
     }
 }

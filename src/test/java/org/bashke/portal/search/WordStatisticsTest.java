@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class WordStatisticsTest {
 
     /** 1.1 million rows, 100,000 of them recent, with the shares the national-scale bench has. */
-    final SearchIndex.WordStatistics statistics = new SearchIndex.WordStatistics(new TreeMap<>(java.util.Map.of(
+    final WordStatistics statistics = new WordStatistics(new TreeMap<>(java.util.Map.of(
             "te", 0.33, "per", 0.95, "mitrovica", 0.059, "buxhetin", 0.0192, "zbatimit", 0.0049, "strategjise", 0.0049,
             "strategjine", 0.0192)), 1_100_000, 100_000, System.nanoTime());
 
@@ -30,17 +30,17 @@ class WordStatisticsTest {
         // all common, or all rare: every word goes to the full-text index
         assertThat(statistics.common(List.of(List.of("te"), List.of("per")))).isNull();
         assertThat(statistics.common(List.of(List.of("zbatimit:*"), List.of("buxhetin")))).isNull();
-        assertThat(SearchIndex.tsquery(groups)).isEqualTo("zbatimit:* & te & strategjise:*");
-        assertThat(SearchIndex.tsquery(List.of(List.of("a:*", "b"), List.of("c")))).isEqualTo("(a:* | b) & c");
+        assertThat(PortalSearch.tsquery(groups)).isEqualTo("zbatimit:* & te & strategjise:*");
+        assertThat(PortalSearch.tsquery(List.of(List.of("a:*", "b"), List.of("c")))).isEqualTo("(a:* | b) & c");
     }
 
     @Test
     void a_word_in_most_rows_is_read_newest_first_and_a_rarer_one_from_the_full_text_index() {
-        assertThat(statistics.dense(0.95, SearchIndex.Part.WHOLE)).isTrue();
-        assertThat(statistics.dense(0.33, SearchIndex.Part.RECENT)).isTrue();
-        assertThat(statistics.dense(0.0192, SearchIndex.Part.RECENT)).isFalse();
-        assertThat(statistics.dense(0.0049, SearchIndex.Part.WHOLE)).isFalse();
-        assertThat(statistics.dense(0, SearchIndex.Part.WHOLE)).isFalse();
+        assertThat(statistics.dense(0.95, IndexPart.WHOLE)).isTrue();
+        assertThat(statistics.dense(0.33, IndexPart.RECENT)).isTrue();
+        assertThat(statistics.dense(0.0192, IndexPart.RECENT)).isFalse();
+        assertThat(statistics.dense(0.0049, IndexPart.WHOLE)).isFalse();
+        assertThat(statistics.dense(0, IndexPart.WHOLE)).isFalse();
         // the recent part is read first only when it likely holds more matching records than are counted
         assertThat(statistics.worthReadingRecent(0.0192)).isTrue();
         assertThat(statistics.worthReadingRecent(0.0049)).isFalse();
