@@ -45,7 +45,7 @@ public class PortalSearch {
                 SELECT type FROM t WHERE type IS NOT NULL ORDER BY type""", String.class);
     }
 
-    /** Whether misspelt words can be found: pg_trgm is installed (it is on the embedded server and on Debian's). */
+    /** Whether misspelt words can be found: the server has the pg_trgm extension installed. */
     public boolean typoTolerant() {
         if (trigrams == null) {
             trigrams = Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
