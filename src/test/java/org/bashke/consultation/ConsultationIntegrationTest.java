@@ -409,6 +409,105 @@ class ConsultationIntegrationTest {
     }
 
     @Test
+    void the_annual_report_counts_comments_in_the_database_as_they_are_row_by_row() throws Exception {
+        int year = LocalDate.now().getYear();
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        for (int i = 0; i < 7; i++) {
+            jdbc.update("""
+                    INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email,
+                      author_language, body, public_comment, created_at, outcome, organisation_id, hidden_reason, hidden_at)
+                    VALUES (?, NULL, ?, 'Qytetar', 'q@example.org', 'sq', ?, true, now(), ?, ?, ?, ?)""",
+                    id, 1 + i % 3, "Vjetor-" + i + "-" + word, i % 2 == 0 ? "ACCEPTED" : i == 3 ? "REJECTED" : null,
+                    i < 4 ? office : null, i == 6 ? "OFF_TOPIC" : null,
+                    i == 6 ? java.sql.Timestamp.from(java.time.Instant.now()) : null);
+        }
+        org.bashke.consultation.report.AnnualReport report = annualReports.report(year, java.util.Locale.ENGLISH);
+
+        // the oracle: every comment of the year's consultations read one by one, hidden ones left out
+        List<Map<String, Object>> rows = jdbc.queryForList("""
+                SELECT k.institution_id, c.author_account_id, c.organisation_id, c.outcome
+                  FROM consultation_comment c JOIN consultation_consultation k ON k.id = c.consultation_id
+                 WHERE c.hidden_reason IS NULL AND k.opens_on BETWEEN ? AND ?""",
+                LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        Set<Long> municipal = new java.util.HashSet<>();
+        for (var row : report.institutions()) {
+            assertComments(row.figures(), rows.stream().filter(r -> ((Number) r.get("institution_id")).longValue() == row.institutionId()).toList());
+            if (row.municipality()) {
+                municipal.add(row.institutionId());
+            }
+        }
+        assertComments(report.all(), rows);
+        assertComments(report.municipal(), rows.stream().filter(r -> municipal.contains(((Number) r.get("institution_id")).longValue())).toList());
+        assertComments(report.central(), rows.stream().filter(r -> !municipal.contains(((Number) r.get("institution_id")).longValue())).toList());
+        assertThat(report.institutions().stream().filter(r -> r.institutionId() == office).findFirst().orElseThrow()
+                .figures().comments()).isGreaterThanOrEqualTo(6);
+    }
+
+    private static void assertComments(org.bashke.consultation.report.AnnualReport.Figures figures, List<Map<String, Object>> rows) {
+        assertThat(figures.comments()).isEqualTo(rows.size());
+        assertThat(figures.contributors()).isEqualTo(rows.stream().map(r -> r.get("author_account_id")).distinct().count());
+        assertThat(figures.organisations()).isEqualTo(rows.stream().map(r -> r.get("organisation_id"))
+                .filter(java.util.Objects::nonNull).distinct().count());
+        assertThat(figures.accepted()).isEqualTo(rows.stream().filter(r -> "ACCEPTED".equals(r.get("outcome"))).count());
+        assertThat(figures.partlyAccepted()).isEqualTo(rows.stream().filter(r -> "PARTLY_ACCEPTED".equals(r.get("outcome"))).count());
+        assertThat(figures.rejected()).isEqualTo(rows.stream().filter(r -> "REJECTED".equals(r.get("outcome"))).count());
+        assertThat(figures.unanswered()).isEqualTo(rows.stream().filter(r -> r.get("outcome") == null).count());
+    }
+
+    @Test
+    void a_report_of_many_comments_lists_the_newest_on_each_article_and_links_to_all() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        long article = article(id, 2);
+        int many = org.bashke.consultation.report.ConsultationViews.REPORT_COMMENTS_PER_TARGET + 3;
+        jdbc.update("""
+                INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email,
+                  author_language, body, public_comment, created_at, outcome)
+                SELECT ?, ?, 1, 'Qytetar', 'q@example.org', 'sq', 'Raporti-' || n || '-' || ? || '.', true, now(), 'ACCEPTED'
+                  FROM generate_series(1, ?) n ORDER BY n""", id, article, word, many);
+        jdbc.update("""
+                INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email,
+                  author_language, body, public_comment, created_at, outcome)
+                VALUES (?, NULL, 2, 'Qytetare', 'q2@example.org', 'sq', ?, true, now(), 'ACCEPTED')""", id, "Përgjithshëm-" + word);
+        mvc.perform(post("/consultations/manage/" + id + "/close").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.closed"));
+        mvc.perform(post("/consultations/manage/" + id + "/report/publish").with(officer()).with(csrf()))
+                .andExpect(flash().attribute("flash", "consultation.manage.flash.published"));
+
+        String page = mvc.perform(get("/consultations/" + id + "/report").cookie(new Cookie("bashke_lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Raporti-" + many + "-" + word + ".").contains("Raporti-4-" + word + ".")
+                .doesNotContain("Raporti-3-" + word + ".").contains("Përgjithshëm-" + word)
+                .contains("The report lists the newest 500 of these " + many + " comments")
+                .contains("/consultations/" + id + "/comments?article=" + article);
+        byte[] pdf = mvc.perform(get("/consultations/" + id + "/report.pdf").cookie(new Cookie("bashke_lang", "en")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Raporti-" + many + "-" + word + ".").doesNotContain("Raporti-3-" + word + ".")
+                    .contains("The report lists the newest 500 of these " + many + " comments");
+        }
+    }
+
+    @Test
+    void the_institution_s_page_shows_every_comment_awaiting_an_answer_however_old_and_the_newest_answered() throws Exception {
+        long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
+        long article = article(id, 1);
+        String insert = """
+                INSERT INTO consultation_comment (consultation_id, article_id, author_account_id, author_name, author_email,
+                  author_language, body, public_comment, created_at, outcome)
+                VALUES (?, ?, 1, 'Qytetar', 'q@example.org', 'sq', ?, false, now(), ?)""";
+        jdbc.update(insert, id, article, "Pritet-" + word + ".", null);
+        int answered = org.bashke.consultation.report.ConsultationViews.MANAGE_ANSWERED_PER_TARGET + 5;
+        for (int i = 1; i <= answered; i++) {
+            jdbc.update(insert, id, article, "Përgjigjur-" + i + "-" + word + ".", "ACCEPTED");
+        }
+        String page = mvc.perform(get("/consultations/manage/" + id).with(officer()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Pritet-" + word + ".").contains("Përgjigjur-" + answered + "-" + word + ".")
+                .contains("Përgjigjur-6-" + word + ".").doesNotContain("Përgjigjur-5-" + word + ".");
+    }
+
+    @Test
     void a_meeting_of_the_consultation_counts_in_its_report_and_bad_numbers_change_nothing() throws Exception {
         long id = createAndOpen(LocalDate.now().plusDays(35).toString(), "");
         mvc.perform(post("/consultations/manage/" + id + "/meetings").with(officer()).with(csrf())

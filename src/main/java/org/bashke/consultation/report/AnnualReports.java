@@ -8,16 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.bashke.calendar.WorkingDays;
 import org.bashke.consultation.ConsultationStage;
-import org.bashke.consultation.draft.AnswerOutcome;
-import org.bashke.consultation.draft.Comment;
-import org.bashke.consultation.draft.CommentRepository;
 import org.bashke.consultation.draft.Consultation;
 import org.bashke.consultation.draft.ConsultationMeeting;
 import org.bashke.consultation.draft.ConsultationMeetingRepository;
@@ -28,6 +24,8 @@ import org.bashke.consultation.plan.PlanOutcome;
 import org.bashke.directory.Directory;
 import org.bashke.directory.OrganisationSummary;
 import org.bashke.directory.OrganisationType;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,17 +37,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnualReports {
 
     private final ConsultationRepository consultations;
-    private final CommentRepository comments;
+    private final NamedParameterJdbcTemplate jdbc;
     private final PlanItemRepository plans;
     private final Directory directory;
     private final WorkingDays workingDays;
     private final ConsultationMeetingRepository meetings;
 
-    AnnualReports(ConsultationRepository consultations, CommentRepository comments, PlanItemRepository plans,
+    AnnualReports(ConsultationRepository consultations, NamedParameterJdbcTemplate jdbc, PlanItemRepository plans,
                   Directory directory, WorkingDays workingDays, ConsultationMeetingRepository meetings) {
         this.meetings = meetings;
         this.consultations = consultations;
-        this.comments = comments;
+        this.jdbc = jdbc;
         this.plans = plans;
         this.directory = directory;
         this.workingDays = workingDays;
@@ -59,8 +57,6 @@ public class AnnualReports {
     public AnnualReport report(int year, Locale locale) {
         List<Consultation> held = consultations.findByOpensOnBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
         List<PlanItem> planned = plans.findByYear(year);
-        List<Comment> received = comments.findByConsultationIdIn(held.stream().map(Consultation::getId).toList())
-                .stream().filter(c -> !c.isHidden()).toList();
         List<ConsultationMeeting> meetingList = meetings.findByConsultationIdIn(held.stream().map(Consultation::getId).toList());
         Set<Long> ids = new TreeSet<>();
         held.forEach(c -> ids.add(c.getInstitutionId()));
@@ -69,12 +65,13 @@ public class AnnualReports {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
         Set<Long> municipalities = institutions.values().stream().filter(o -> o.type() == OrganisationType.MUNICIPALITY)
                 .map(OrganisationSummary::id).collect(Collectors.toSet());
+        Map<Object, Received> received = received(held, municipalities);
 
         List<AnnualReport.Row> rows = new ArrayList<>();
         for (long id : ids) {
             OrganisationSummary o = institutions.get(id);
             rows.add(new AnnualReport.Row(id, o == null ? String.valueOf(id) : o.name().display(locale),
-                    municipalities.contains(id), figures(held, planned, received, meetingList, Set.of(id))));
+                    municipalities.contains(id), figures(held, planned, received.getOrDefault(id, Received.NONE), meetingList, Set.of(id))));
         }
         rows.sort(Comparator.comparing(AnnualReport.Row::municipality).thenComparing(AnnualReport.Row::institution));
         Set<Long> central = new HashSet<>(ids);
@@ -85,16 +82,61 @@ public class AnnualReports {
                         institutions.containsKey(p.getInstitutionId()) ? institutions.get(p.getInstitutionId()).name().display(locale) : "",
                         p.getTitle(), p.getOutcomeReason()))
                 .toList();
-        return new AnnualReport(year, figures(held, planned, received, meetingList, ids), figures(held, planned, received, meetingList, central),
-                figures(held, planned, received, meetingList, municipalities), rows, without);
+        return new AnnualReport(year, figures(held, planned, received.getOrDefault(ALL, Received.NONE), meetingList, ids),
+                figures(held, planned, received.getOrDefault(CENTRAL, Received.NONE), meetingList, central),
+                figures(held, planned, received.getOrDefault(MUNICIPAL, Received.NONE), meetingList, municipalities), rows, without);
     }
 
-    private AnnualReport.Figures figures(List<Consultation> allHeld, List<PlanItem> allPlanned, List<Comment> allReceived,
+    private static final String ALL = "all";
+    private static final String CENTRAL = "central";
+    private static final String MUNICIPAL = "municipal";
+
+    /** The comments a set of institutions received: who wrote them and how they were answered (hidden ones left out). */
+    record Received(int contributors, int organisations, int comments, int accepted, int partlyAccepted, int rejected,
+                    int unanswered) {
+        static final Received NONE = new Received(0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * The comments on the consultations held, counted by the database in one pass: per institution, for central
+     * institutions, for municipalities and in all (keys: the institution's id, {@link #CENTRAL}, {@link #MUNICIPAL},
+     * {@link #ALL}). A year can hold a million comments; they are never loaded.
+     */
+    private Map<Object, Received> received(List<Consultation> held, Set<Long> municipalities) {
+        Map<Object, Received> received = new java.util.HashMap<>();
+        if (held.isEmpty()) {
+            return received;
+        }
+        jdbc.query("""
+                SELECT GROUPING(x.institution_id) AS by_all, GROUPING(x.municipal) AS by_kind, x.institution_id, x.municipal,
+                       count(DISTINCT x.author_account_id) AS contributors, count(DISTINCT x.organisation_id) AS organisations,
+                       count(*) AS comments,
+                       count(*) FILTER (WHERE x.outcome = 'ACCEPTED') AS accepted,
+                       count(*) FILTER (WHERE x.outcome = 'PARTLY_ACCEPTED') AS partly,
+                       count(*) FILTER (WHERE x.outcome = 'REJECTED') AS rejected,
+                       count(*) FILTER (WHERE x.outcome IS NULL) AS unanswered
+                  FROM (SELECT k.institution_id, k.institution_id = ANY(CAST(:municipalities AS BIGINT[])) AS municipal,
+                               c.author_account_id, c.organisation_id, c.outcome
+                          FROM consultation_comment c JOIN consultation_consultation k ON k.id = c.consultation_id
+                         WHERE c.consultation_id IN (:held) AND c.hidden_reason IS NULL) x
+                 GROUP BY GROUPING SETS ((x.institution_id), (x.municipal), ())""",
+                new MapSqlParameterSource("held", held.stream().map(Consultation::getId).toList())
+                        // an array literal: a Java array would be spread into a list of parameters
+                        .addValue("municipalities", "{" + municipalities.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}"),
+                rs -> {
+                    Object key = rs.getInt("by_all") == 0 ? (Object) rs.getLong("institution_id")
+                            : rs.getInt("by_kind") == 0 ? (rs.getBoolean("municipal") ? MUNICIPAL : CENTRAL) : ALL;
+                    received.put(key, new Received(rs.getInt("contributors"), rs.getInt("organisations"), rs.getInt("comments"),
+                            rs.getInt("accepted"), rs.getInt("partly"), rs.getInt("rejected"), rs.getInt("unanswered")));
+                });
+        return received;
+    }
+
+    private AnnualReport.Figures figures(List<Consultation> allHeld, List<PlanItem> allPlanned, Received received,
                                          List<ConsultationMeeting> meetingsHeld, Collection<Long> institutions) {
         List<Consultation> held = allHeld.stream().filter(c -> institutions.contains(c.getInstitutionId())).toList();
         List<PlanItem> planned = allPlanned.stream().filter(p -> institutions.contains(p.getInstitutionId())).toList();
         Set<Long> heldIds = held.stream().map(Consultation::getId).collect(Collectors.toSet());
-        List<Comment> received = allReceived.stream().filter(c -> heldIds.contains(c.getConsultationId())).toList();
         List<Integer> daysToReport = held.stream()
                 .filter(c -> c.getStage() == ConsultationStage.REPORT_PUBLISHED && c.getReportPublishedOn() != null)
                 .map(c -> workingDays.workingDaysBetween(c.getClosedOn() != null ? c.getClosedOn() : c.getClosesOn(),
@@ -106,19 +148,13 @@ public class AnnualReports {
                 (int) held.stream().filter(c -> !c.isNonCompliant()).count(),
                 (int) held.stream().filter(c -> c.getStage() == ConsultationStage.REPORT_PUBLISHED).count(),
                 daysToReport.isEmpty() ? null : daysToReport.stream().mapToInt(Integer::intValue).average().orElse(0),
-                (int) received.stream().map(Comment::getAuthorAccountId).distinct().count(),
-                (int) received.stream().map(Comment::getOrganisationId).filter(Objects::nonNull).distinct().count(),
-                received.size(), answered(received, AnswerOutcome.ACCEPTED), answered(received, AnswerOutcome.PARTLY_ACCEPTED),
-                answered(received, AnswerOutcome.REJECTED), (int) received.stream().filter(c -> c.getOutcome() == null).count(),
+                received.contributors(), received.organisations(), received.comments(), received.accepted(),
+                received.partlyAccepted(), received.rejected(), received.unanswered(),
                 (int) meetingsHeld.stream().filter(m -> heldIds.contains(m.getConsultationId())).count(),
                 meetingsHeld.stream().filter(m -> heldIds.contains(m.getConsultationId())).mapToInt(ConsultationMeeting::getParticipants).sum());
     }
 
     private static int outcome(List<PlanItem> planned, PlanOutcome outcome) {
         return (int) planned.stream().filter(p -> p.getOutcome() == outcome).count();
-    }
-
-    private static int answered(List<Comment> received, AnswerOutcome outcome) {
-        return (int) received.stream().filter(c -> c.getOutcome() == outcome).count();
     }
 }

@@ -2,7 +2,6 @@ package org.bashke.consultation.report;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,33 +51,6 @@ public class ConsultationViews {
         this.policy = policy;
     }
 
-    /**
-     * @param forInstitution true for the institution's officers and the secretariat: private comments show
-     *                       their text to them, never to the public
-     */
-    @Transactional(readOnly = true)
-    public ConsultationView view(long id, Locale locale, boolean forInstitution) {
-        Consultation c = manage.find(id);
-        // the drafts put to consultation; the adopted text is compared with them on its own page
-        List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
-        List<Comment> list = comments.findByConsultationIdOrderByIdAsc(id);
-        Placed placed = place(c, list, locale, forInstitution);
-        Map<Long, String> orgNames = placed.orgNames();
-        List<CommentView> general = placed.general();
-        List<ArticleView> articles = articles(all, placed.byArticle(), null);
-        Map<AnswerOutcome, Long> outcomes = new EnumMap<>(AnswerOutcome.class);
-        for (AnswerOutcome o : AnswerOutcome.values()) {
-            outcomes.put(o, list.stream().filter(x -> x.getOutcome() == o).count());
-        }
-        Set<Long> people = new HashSet<>();
-        list.forEach(x -> people.add(x.getAuthorAccountId()));
-        int awaiting = (int) list.stream().filter(Comment::needsAnswer).count();
-        return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
-                c.getSummary().display(locale), all, articles, general, outcomes, list.size(), awaiting, people.size(),
-                (int) list.stream().map(Comment::getOrganisationId).filter(java.util.Objects::nonNull).distinct().count(),
-                policy.minimumWorkingDays(), general.size(), meetings.findByConsultationIdOrderByHeldOnAscIdAsc(id));
-    }
-
     /** The consulted draft beside the adopted text, article by article; empty when no adopted text was recorded. */
     public record Changes(ConsultationView consultation, DocumentVersion adopted, List<ArticleDiff.Pair<ArticleView>> pairs) {
     }
@@ -103,7 +75,7 @@ public class ConsultationViews {
         if (adopted.isEmpty()) {
             return java.util.Optional.empty();
         }
-        ConsultationView view = view(id, locale, false);
+        ConsultationView view = pageView(id, locale, false, REPORT_COMMENTS_PER_TARGET);
         int consulted = view.versions().isEmpty() ? -1 : view.versions().get(0).getNumber();
         List<ArticleView> before = view.articles().stream().filter(a -> a.versionNumber() == consulted).toList();
         List<ArticleView> after = adopted.get().getArticles().stream().map(a -> new ArticleView(a.getId(), adopted.get().getNumber(),
@@ -118,9 +90,30 @@ public class ConsultationViews {
      */
     @Transactional(readOnly = true)
     public ConsultationView pageView(long id, Locale locale, boolean forInstitution, int perTarget) {
+        return pageView(id, locale, forInstitution, comments.newestPerTarget(id, perTarget));
+    }
+
+    /** Comments awaiting an answer that the institution's page shows at once, oldest first; the next ones once these are answered. */
+    public static final int MANAGE_AWAITING_SHOWN = 1000;
+
+    /** Answered comments the institution's page shows on each article (and on the whole draft), newest. */
+    public static final int MANAGE_ANSWERED_PER_TARGET = 20;
+
+    /**
+     * The institution's page: the oldest comments still awaiting an answer and the newest answered ones on each
+     * article, private ones with their text; the figures from the database's counts.
+     */
+    @Transactional(readOnly = true)
+    public ConsultationView manageView(long id, Locale locale) {
+        Map<Long, Comment> shown = new java.util.TreeMap<>();
+        comments.oldestAwaitingAnswer(id, MANAGE_AWAITING_SHOWN).forEach(k -> shown.put(k.getId(), k));
+        comments.newestPerTarget(id, MANAGE_ANSWERED_PER_TARGET).forEach(k -> shown.putIfAbsent(k.getId(), k));
+        return pageView(id, locale, true, List.copyOf(shown.values()));
+    }
+
+    private ConsultationView pageView(long id, Locale locale, boolean forInstitution, List<Comment> newest) {
         Consultation c = manage.find(id);
         List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
-        List<Comment> newest = comments.newestPerTarget(id, perTarget);
         Map<Long, Long> counts = new java.util.HashMap<>();
         long generalCount = 0;
         long total = 0;
@@ -142,14 +135,28 @@ public class ConsultationViews {
                 outcomes.put((AnswerOutcome) row[0], ((Number) row[1]).longValue());
             }
         }
+        Object[] people = comments.awaitingAuthorsOrganisations(id).get(0);
         Placed placed = place(c, newest, locale, forInstitution);
         Map<Long, String> orgNames = placed.orgNames();
         List<CommentView> general = placed.general();
         List<ArticleView> articles = articles(all, placed.byArticle(), counts);
         return new ConsultationView(c, orgNames.getOrDefault(c.getInstitutionId(), ""), c.getTitle().display(locale),
                 c.getSummary().display(locale), all, articles, general, outcomes, (int) total,
-                (int) comments.countAwaitingAnswer(id), (int) comments.countAuthors(id), (int) comments.countOrganisations(id),
+                ((Number) people[0]).intValue(), ((Number) people[1]).intValue(), ((Number) people[2]).intValue(),
                 policy.minimumWorkingDays(), generalCount, meetings.findByConsultationIdOrderByHeldOnAscIdAsc(id));
+    }
+
+    /**
+     * Comments on each article (and on the whole draft) that the final report lists in full. A report is
+     * read as a page and printed as a PDF: past this many it lists the newest and links to all of them,
+     * so that a consultation with half a million comments still has a report of a few hundred pages.
+     */
+    public static final int REPORT_COMMENTS_PER_TARGET = 500;
+
+    /** The final report: the consultation's figures from the database's counts, and its comments with their answers. */
+    @Transactional(readOnly = true)
+    public ConsultationView reportView(long id, Locale locale) {
+        return pageView(id, locale, false, REPORT_COMMENTS_PER_TARGET);
     }
 
     /** One page of the comments on an article, or on the whole draft when {@code articleId} is null; oldest first. */

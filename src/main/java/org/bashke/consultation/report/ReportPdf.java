@@ -27,7 +27,7 @@ public class ReportPdf {
     }
 
     public byte[] render(ConsultationView report, Locale locale) {
-        return render("consultation/report-pdf", Map.of("report", report), locale);
+        return render("consultation/report-pdf", Map.of("report", report, "print", true), locale);
     }
 
     /** Any of this module's print templates (XHTML, styles inline in the head) as a PDF. */

@@ -269,7 +269,7 @@ class ConsultationController {
         if (c.getStage() != ConsultationStage.REPORT_PUBLISHED) {
             throw new NotFoundException("consultation report", id);
         }
-        return views.view(id, locale, false);
+        return views.reportView(id, locale);
     }
 
     @GetMapping("/plans")

@@ -159,8 +159,8 @@ class ConsultationManageController {
         Consultation c = manage.findToManage(id);
         model.addAttribute("c", c);
         model.addAttribute("consultationId", c.getId());
-        model.addAttribute("view", views.view(id, locale, true));
-        model.addAttribute("hasAdopted", views.changes(id, locale).isPresent());
+        model.addAttribute("view", views.manageView(id, locale));
+        model.addAttribute("hasAdopted", views.hasAdopted(id));
         model.addAttribute("outcomes", AnswerOutcome.values());
         model.addAttribute("hiddenReasons", HiddenReason.values());
         model.addAttribute("documentFiles", documentFiles.published(id));
