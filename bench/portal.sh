@@ -132,6 +132,22 @@ search_pass "computed each time, one reader at a time" 1 20 --header "Cookie: be
 search_pass "computed each time, under load" 16 32 --header "Cookie: bench_fresh=1"
 # what anonymous readers get: a query asked before is served from the page cache until something changes
 search_pass "anonymous readers (page cache)" 16 64
+# the consultation pages over the same million comments (about half a million on each demo consultation): the
+# page, the final report and its PDF list the newest comments and count the rest in the database, and the annual
+# report counts every comment of the year without loading one; one reader, every request computed
+busiest=$(bench_psql -At -c "SELECT consultation_id FROM consultation_comment GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+reported=$(bench_psql -At -c "SELECT k.id FROM consultation_consultation k WHERE k.stage = 'REPORT_PUBLISHED'
+                              ORDER BY (SELECT count(*) FROM consultation_comment c WHERE c.consultation_id = k.id) DESC LIMIT 1")
+echo "consultations: $(bench_psql -At -c "SELECT count(*) FROM consultation_comment WHERE consultation_id = $busiest") comments on /consultations/$busiest, $(bench_psql -At -c "SELECT count(*) FROM consultation_comment WHERE consultation_id = ${reported:-0}") on /consultations/${reported:-none} (report published); 5 requests each after one"
+consultation_pages=("/consultations/$busiest" "/consultations/annual-report" "/consultations/annual-report.pdf")
+[ -n "$reported" ] && consultation_pages+=("/consultations/$reported/report" "/consultations/$reported/report.pdf")
+for page in "${consultation_pages[@]}"; do
+  curl -fs -o /dev/null -H "Cookie: bench_fresh=1" "$APP_URL$page"
+  times=$(for _ in 1 2 3 4 5; do
+    curl -fs -o /dev/null -H "Cookie: bench_fresh=1" -w '%{time_total}\n' "$APP_URL$page"; done | sort -n)
+  bytes=$(curl -fs -H "Cookie: bench_fresh=1" "$APP_URL$page" | wc -c)
+  echo "  $page: median $(echo "$times" | sed -n 3p | awk '{printf "%.0f", $1 * 1000}') ms, slowest $(echo "$times" | tail -n 1 | awk '{printf "%.0f", $1 * 1000}') ms, $bytes bytes"
+done
 if [ -n "${KEEP_RUNNING:-}" ]; then
   trap - EXIT
   echo "left running: app on $APP_URL (pid $(cat "$WORK/app.pid")), database on port $DB_PORT; stop with: kill $(cat "$WORK/app.pid")"
