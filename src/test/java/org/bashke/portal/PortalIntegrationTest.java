@@ -148,6 +148,24 @@ class PortalIntegrationTest {
     }
 
     @Test
+    void the_editors_list_of_news_is_paged_newest_change_first() throws Exception {
+        String word = uniqueWord();
+        int pageSize = 50; // ArticleAdminController.PAGE_SIZE
+        for (int i = 1; i <= pageSize + 1; i++) {
+            createNews(secretariat(), null, "Listë-" + i + "-" + word);
+        }
+        String first = mvc.perform(get("/admin/portal/news").with(secretariat()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(first).contains("Listë-" + (pageSize + 1) + "-" + word).contains("Listë-2-" + word)
+                .doesNotContain("Listë-1-" + word).contains("/admin/portal/news?page=1");
+        assertThat(first.split("<tr>", -1).length - 2).isEqualTo(pageSize);
+        mvc.perform(get("/admin/portal/news").param("page", "1").with(secretariat()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("Listë-1-" + word)));
+        mvc.perform(get("/admin/portal/news").param("page", "-3").with(secretariat())).andExpect(status().isOk());
+        mvc.perform(get("/admin/portal/news").param("page", "dy").with(secretariat())).andExpect(status().isBadRequest());
+    }
+
+    @Test
     void a_hub_coordinator_cannot_edit_another_hubs_news() throws Exception {
         HubSummary prizren = hub("PRZ");
         HubSummary mitrovica = hub("MIT");

@@ -14,9 +14,9 @@ public interface Articles extends JpaRepository<Article, Long> {
 
     Optional<Article> findByKindAndSlug(ArticleKind kind, String slug);
 
-    List<Article> findByKindOrderByUpdatedAtDesc(ArticleKind kind);
+    Page<Article> findByKindOrderByUpdatedAtDescIdDesc(ArticleKind kind, Pageable page);
 
-    List<Article> findByKindAndHubIdInOrderByUpdatedAtDesc(ArticleKind kind, java.util.Collection<Long> hubIds);
+    Page<Article> findByKindAndHubIdInOrderByUpdatedAtDescIdDesc(ArticleKind kind, java.util.Collection<Long> hubIds, Pageable page);
 
     List<Article> findByStatus(ArticleStatus status);
 

@@ -64,12 +64,16 @@ class ArticleAdminController {
         model.addAttribute("secretariat", rights.isSecretariat());
     }
 
+    /** Rows of the editors' list per page: the national portal holds tens of thousands of news items. */
+    static final int PAGE_SIZE = 50;
+
     @GetMapping
-    String list(@PathVariable String section, Model model) {
+    String list(@PathVariable String section, @RequestParam(defaultValue = "0") int page, Model model) {
         ArticleKind kind = ArticleKind.ofSection(section);
-        List<Article> list = rights.isSecretariat() ? articles.findByKindOrderByUpdatedAtDesc(kind)
-                : articles.findByKindAndHubIdInOrderByUpdatedAtDesc(kind, rights.coordinatedHubs());
-        model.addAttribute("articles", list);
+        org.springframework.data.domain.PageRequest request = org.springframework.data.domain.PageRequest.of(
+                Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+        model.addAttribute("articles", rights.isSecretariat() ? articles.findByKindOrderByUpdatedAtDescIdDesc(kind, request)
+                : articles.findByKindAndHubIdInOrderByUpdatedAtDescIdDesc(kind, rights.coordinatedHubs(), request));
         return "portal/admin/articles";
     }
 
