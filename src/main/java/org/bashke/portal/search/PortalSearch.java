@@ -213,8 +213,7 @@ public class PortalSearch {
                 hits.add(hit(rs));
             }
         });
-        return new SearchResults(hits, Math.min(found[0], MAX_COUNTED), page, size, approximate, found[0] > MAX_COUNTED,
-                found[0], counted ? typeCounts(counts[0]) : null);
+        return new SearchResults(hits, page, size, approximate, found[0], counted ? typeCounts(counts[0]) : null);
     }
 
     /** The counts as the query writes them (type=n pairs between commas), in the order given. */

@@ -5,23 +5,32 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of results. {@code total} counts at most {@link PortalSearch#MAX_COUNTED} records; {@code capped}: more
- * records match than that (readers are told there are more than 1000), and paging goes as far as the cap.
- * {@code found}: the records read, at most the cap and one; {@code countsByType}: the matches per type
- * before any type filter, or null when a type was chosen and they were not read (see {@link PortalSearch#searchCounted}).
+ * A page of results. {@code found}: the records read, at most {@link PortalSearch#MAX_COUNTED} and one;
+ * {@code countsByType}: the matches per type before any type filter, or null when a type was chosen and
+ * they were not read (see {@link PortalSearch#searchCounted}).
  */
-public record SearchResults(List<SearchHit> hits, long total, int page, int size, boolean approximate, boolean capped,
-                            long found, Map<String, Long> countsByType) {
+public record SearchResults(List<SearchHit> hits, int page, int size, boolean approximate, long found,
+                            Map<String, Long> countsByType) {
     static SearchResults empty(int page, int size) {
-        return new SearchResults(List.of(), 0, page, size, false, false, 0, new LinkedHashMap<>());
+        return new SearchResults(List.of(), page, size, false, 0, new LinkedHashMap<>());
     }
 
     SearchResults withCounts(Map<String, Long> counts) {
-        return new SearchResults(hits, total, page, size, approximate, capped, found, counts);
+        return new SearchResults(hits, page, size, approximate, found, counts);
+    }
+
+    /** The records counted: at most {@link PortalSearch#MAX_COUNTED}. */
+    public long total() {
+        return Math.min(found, PortalSearch.MAX_COUNTED);
+    }
+
+    /** More records match than are counted: readers are told there are more than 1000, and paging goes as far as the cap. */
+    public boolean capped() {
+        return found > PortalSearch.MAX_COUNTED;
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < (capped ? total + 1 : total);
+        return (long) (page + 1) * size < (capped() ? total() + 1 : total());
     }
 
     public boolean hasPrevious() {
