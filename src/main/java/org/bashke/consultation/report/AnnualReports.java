@@ -65,13 +65,13 @@ public class AnnualReports {
                 .collect(Collectors.toMap(OrganisationSummary::id, Function.identity()));
         Set<Long> municipalities = institutions.values().stream().filter(o -> o.type() == OrganisationType.MUNICIPALITY)
                 .map(OrganisationSummary::id).collect(Collectors.toSet());
-        Map<Object, Received> received = received(held, municipalities);
+        ReceivedComments received = received(held, municipalities);
 
         List<AnnualReport.Row> rows = new ArrayList<>();
         for (long id : ids) {
             OrganisationSummary o = institutions.get(id);
             rows.add(new AnnualReport.Row(id, o == null ? String.valueOf(id) : o.name().display(locale),
-                    municipalities.contains(id), figures(held, planned, received.getOrDefault(id, Received.NONE), meetingList, Set.of(id))));
+                    municipalities.contains(id), figures(held, planned, received.of(id), meetingList, Set.of(id))));
         }
         rows.sort(Comparator.comparing(AnnualReport.Row::municipality).thenComparing(AnnualReport.Row::institution));
         Set<Long> central = new HashSet<>(ids);
@@ -82,14 +82,10 @@ public class AnnualReports {
                         institutions.containsKey(p.getInstitutionId()) ? institutions.get(p.getInstitutionId()).name().display(locale) : "",
                         p.getTitle(), p.getOutcomeReason()))
                 .toList();
-        return new AnnualReport(year, figures(held, planned, received.getOrDefault(ALL, Received.NONE), meetingList, ids),
-                figures(held, planned, received.getOrDefault(CENTRAL, Received.NONE), meetingList, central),
-                figures(held, planned, received.getOrDefault(MUNICIPAL, Received.NONE), meetingList, municipalities), rows, without);
+        return new AnnualReport(year, figures(held, planned, received.all(), meetingList, ids),
+                figures(held, planned, received.ofKind(false), meetingList, central),
+                figures(held, planned, received.ofKind(true), meetingList, municipalities), rows, without);
     }
-
-    private static final String ALL = "all";
-    private static final String CENTRAL = "central";
-    private static final String MUNICIPAL = "municipal";
 
     /** The comments a set of institutions received: who wrote them and how they were answered (hidden ones left out). */
     record Received(int contributors, int organisations, int comments, int accepted, int partlyAccepted, int rejected,
@@ -97,15 +93,27 @@ public class AnnualReports {
         static final Received NONE = new Received(0, 0, 0, 0, 0, 0, 0);
     }
 
+    /** What was received per institution, by municipalities or central institutions ({@code true}: municipalities), and in all. */
+    private record ReceivedComments(Map<Long, Received> byInstitution, Map<Boolean, Received> byKind, Received all) {
+        Received of(long institution) {
+            return byInstitution.getOrDefault(institution, Received.NONE);
+        }
+
+        Received ofKind(boolean municipal) {
+            return byKind.getOrDefault(municipal, Received.NONE);
+        }
+    }
+
     /**
      * The comments on the consultations held, counted by the database in one pass: per institution, for central
-     * institutions, for municipalities and in all (keys: the institution's id, {@link #CENTRAL}, {@link #MUNICIPAL},
-     * {@link #ALL}). A year can hold a million comments; they are never loaded.
+     * institutions, for municipalities and in all. A year can hold a million comments; they are never loaded.
      */
-    private Map<Object, Received> received(List<Consultation> held, Set<Long> municipalities) {
-        Map<Object, Received> received = new java.util.HashMap<>();
+    private ReceivedComments received(List<Consultation> held, Set<Long> municipalities) {
+        Map<Long, Received> byInstitution = new java.util.HashMap<>();
+        Map<Boolean, Received> byKind = new java.util.HashMap<>();
+        Received[] all = {Received.NONE};
         if (held.isEmpty()) {
-            return received;
+            return new ReceivedComments(byInstitution, byKind, all[0]);
         }
         jdbc.query("""
                 SELECT GROUPING(x.institution_id) AS by_all, GROUPING(x.municipal) AS by_kind, x.institution_id, x.municipal,
@@ -124,12 +132,17 @@ public class AnnualReports {
                         // an array literal: a Java array would be spread into a list of parameters
                         .addValue("municipalities", "{" + municipalities.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}"),
                 rs -> {
-                    Object key = rs.getInt("by_all") == 0 ? (Object) rs.getLong("institution_id")
-                            : rs.getInt("by_kind") == 0 ? (rs.getBoolean("municipal") ? MUNICIPAL : CENTRAL) : ALL;
-                    received.put(key, new Received(rs.getInt("contributors"), rs.getInt("organisations"), rs.getInt("comments"),
-                            rs.getInt("accepted"), rs.getInt("partly"), rs.getInt("rejected"), rs.getInt("unanswered")));
+                    Received received = new Received(rs.getInt("contributors"), rs.getInt("organisations"), rs.getInt("comments"),
+                            rs.getInt("accepted"), rs.getInt("partly"), rs.getInt("rejected"), rs.getInt("unanswered"));
+                    if (rs.getInt("by_all") == 0) {
+                        byInstitution.put(rs.getLong("institution_id"), received);
+                    } else if (rs.getInt("by_kind") == 0) {
+                        byKind.put(rs.getBoolean("municipal"), received);
+                    } else {
+                        all[0] = received;
+                    }
                 });
-        return received;
+        return new ReceivedComments(byInstitution, byKind, all[0]);
     }
 
     private AnnualReport.Figures figures(List<Consultation> allHeld, List<PlanItem> allPlanned, Received received,

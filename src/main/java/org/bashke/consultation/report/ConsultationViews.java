@@ -111,7 +111,8 @@ public class ConsultationViews {
         return pageView(id, locale, true, List.copyOf(shown.values()));
     }
 
-    private ConsultationView pageView(long id, Locale locale, boolean forInstitution, List<Comment> newest) {
+    /** A consultation with the comments {@code shown}, its figures counted by the database over all of them. */
+    private ConsultationView pageView(long id, Locale locale, boolean forInstitution, List<Comment> shown) {
         Consultation c = manage.find(id);
         List<DocumentVersion> all = versions.findByConsultationIdOrderByNumberDesc(id).stream().filter(v -> !v.isAdopted()).toList();
         Map<Long, Long> counts = new java.util.HashMap<>();
@@ -136,7 +137,7 @@ public class ConsultationViews {
             }
         }
         Object[] people = comments.awaitingAuthorsOrganisations(id).get(0);
-        Placed placed = place(c, newest, locale, forInstitution);
+        Placed placed = place(c, shown, locale, forInstitution);
         Map<Long, String> orgNames = placed.orgNames();
         List<CommentView> general = placed.general();
         List<ArticleView> articles = articles(all, placed.byArticle(), counts);

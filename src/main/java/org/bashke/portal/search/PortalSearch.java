@@ -3,6 +3,7 @@ package org.bashke.portal.search;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
+import org.bashke.shared.reporting.ResultPeriod;
 import org.bashke.shared.text.Language;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -74,12 +75,12 @@ public class PortalSearch {
                        AND (CAST(:to AS TIMESTAMPTZ) IS NULL OR d.published_at < CAST(:to AS TIMESTAMPTZ))
             """;
 
-    private MapSqlParameterSource parameters(SearchQuery q, List<String> words, Locale locale) {
+    private MapSqlParameterSource parameters(SearchQuery q, Locale locale) {
         return new MapSqlParameterSource()
                 .addValue("type", blankToNull(q.type())).addValue("hub", blankToNull(q.hubCode()))
                 .addValue("only", blankToNull(q.language()))
-                .addValue("from", q.from() == null ? null : Timestamp.from(q.from().atStartOfDay(SearchHit.KOSOVO).toInstant()))
-                .addValue("to", q.to() == null ? null : Timestamp.from(q.to().plusDays(1).atStartOfDay(SearchHit.KOSOVO).toInstant()))
+                .addValue("from", q.from() == null ? null : Timestamp.from(q.from().atStartOfDay(ResultPeriod.KOSOVO).toInstant()))
+                .addValue("to", q.to() == null ? null : Timestamp.from(q.to().plusDays(1).atStartOfDay(ResultPeriod.KOSOVO).toInstant()))
                 .addValue("language", Language.of(locale).tag())
                 .addValue("headline", HEADLINE_OPTIONS).addValue("titleOptions", TITLE_OPTIONS);
     }
@@ -118,7 +119,7 @@ public class PortalSearch {
         }
         planForTheseWords();
         List<List<String>> exact = words.stream().map(w -> List.of(SearchText.term(w))).toList();
-        MapSqlParameterSource p = parameters(q, words, locale)
+        MapSqlParameterSource p = parameters(q, locale)
                 .addValue("limit", size).addValue("offset", (long) page * size);
         boolean counted = blankToNull(q.type()) == null;
         SearchResults found = fullText(exact, dense, recent, p, page, size, false, counted);

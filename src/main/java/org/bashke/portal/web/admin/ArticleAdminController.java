@@ -71,7 +71,7 @@ class ArticleAdminController {
     String list(@PathVariable String section, @RequestParam(defaultValue = "0") int page, Model model) {
         ArticleKind kind = ArticleKind.ofSection(section);
         org.springframework.data.domain.PageRequest request = org.springframework.data.domain.PageRequest.of(
-                Math.max(0, Math.min(page, 100_000)), PAGE_SIZE);
+                Math.max(page, 0), PAGE_SIZE);
         model.addAttribute("articles", rights.isSecretariat() ? articles.findByKindOrderByUpdatedAtDescIdDesc(kind, request)
                 : articles.findByKindAndHubIdInOrderByUpdatedAtDescIdDesc(kind, rights.coordinatedHubs(), request));
         return "portal/admin/articles";
